@@ -1,0 +1,63 @@
+// Roles and scope rules. Who may do what is decided here, in one place, so routes only name
+// the permission they need and services ask whether an actor may touch a unit or a region.
+
+export const ROLES = ['admin', 'office', 'department', 'county', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  office: '州质量办',
+  department: '部门',
+  county: '县市',
+  viewer: '只读',
+};
+
+export type Permission =
+  | 'plan.read'
+  | 'plan.import'
+  | 'unit.manage'
+  | 'unit.contact.edit'
+  | 'user.manage'
+  | 'audit.read';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  admin: ['plan.read', 'plan.import', 'unit.manage', 'unit.contact.edit', 'user.manage', 'audit.read'],
+  office: ['plan.read', 'plan.import', 'unit.manage', 'unit.contact.edit'],
+  department: ['plan.read', 'unit.contact.edit'],
+  county: ['plan.read', 'unit.contact.edit'],
+  viewer: ['plan.read'],
+};
+
+export interface Actor {
+  id: number;
+  name: string;
+  role: Role;
+  unitId: number | null;
+  regionCode: string | null;
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return GRANTS[actor.role].includes(permission);
+}
+
+/** Whether the actor's scope covers a unit: 州-wide roles all, a department its own unit, a county its region's units. */
+export function coversUnit(actor: Actor, unit: { id: number; regionCode: string | null }): boolean {
+  switch (actor.role) {
+    case 'admin':
+    case 'office':
+      return true;
+    case 'department':
+      return actor.unitId === unit.id;
+    case 'county':
+      return actor.regionCode !== null && actor.regionCode === unit.regionCode;
+    case 'viewer':
+      return false;
+  }
+}
+
+/** Whether the actor's scope covers a region's data: 州-wide roles all, a county its own region. */
+export function coversRegion(actor: Actor, regionCode: string): boolean {
+  if (actor.role === 'admin' || actor.role === 'office' || actor.role === 'viewer') return true;
+  if (actor.role === 'county') return actor.regionCode === regionCode;
+  return true; // a department's data are 州-wide; its write scope is its unit (coversUnit)
+}
