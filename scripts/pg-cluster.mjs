@@ -59,7 +59,7 @@ export async function startCluster() {
   );
   const stop = () => {
     try {
-      run([join(PGBIN, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], asPostgres);
+      run([join(PGBIN, 'pg_ctl'), '-D', data, '-m', 'fast', '-w', 'stop'], asPostgres);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

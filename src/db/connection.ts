@@ -18,9 +18,19 @@ export interface DbHandle {
 // DOUBLE PRECISION, so only COUNT(*) (bigint) needs parsing. Counts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
-export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string }): DbHandle {
+export interface OpenOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  sqliteFile?: string;
+  onIdleError?: (err: Error) => void;
+}
+
+export function openDatabase(opts: OpenOptions): DbHandle {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle client's connection can drop (server restart, admin termination); without a
+    // listener that error would crash the process. The pool replaces the client on next use.
+    pool.on('error', (err) => opts.onIdleError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(opts.databaseUrl);
     return {

@@ -2,9 +2,11 @@
 // in tests and from a bundle. Names sort by their timestamp prefix.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/20261128000000-foundation.ts';
+import * as records from './migrations/20261128010000-records.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261128000000-foundation': foundation,
+  '20261128010000-records': records,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,6 +1,7 @@
 // Table types for Kysely. Timestamps are ISO-8601 UTC strings and booleans are 0/1 integers on
 // both engines, so one set of queries serves SQLite and PostgreSQL unchanged.
 import type { ColumnType, Generated } from 'kysely';
+import type { RecordTables } from './schema-records.ts';
 
 type Id = Generated<number>;
 /** Stored as text; JSON.stringify on write, JSON.parse on read (in repositories only). */
@@ -130,7 +131,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database {
+export interface Database extends RecordTables {
   regions: RegionTable;
   units: UnitTable;
   unit_aliases: UnitAliasTable;

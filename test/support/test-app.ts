@@ -94,7 +94,7 @@ export class TestClient {
           : {}),
     });
     const set = res.cookies.find((c) => c.name === 'zl_session');
-    if (set) this.cookie = set.value ? `zl_session=${set.value}` : '';
+    if (set) this.cookie = set.value ? `zl_session=${encodeURIComponent(set.value)}` : '';
     return res;
   }
 

@@ -1,8 +1,8 @@
 // Entry point: Chinese locale for antd and dayjs, the antd App context (for message/modal), the
 // session, then the router.
 import { App as AntApp, ConfigProvider } from 'antd';
-import { zhCN } from './lib/antd-locale.ts';
 import dayjs from 'dayjs';
+import { zhCN } from './lib/antd-locale.ts';
 import 'dayjs/locale/zh-cn.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -4,8 +4,8 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router-dom';
 import { AppLayout } from './components/app-layout.tsx';
 import { PageLoading } from './components/load-state.tsx';
-import { RequireAuth, RequireRole } from './components/route-guards.tsx';
 import { RouteError } from './components/route-error.tsx';
+import { RequireAuth, RequireRole } from './components/route-guards.tsx';
 
 // Pages use named exports; React.lazy wants a default export.
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {

@@ -2,11 +2,11 @@
 // nothing separates "(一)指导思想" from "以习近平…", so the split is a heuristic. The rule,
 // in order:
 //   1. A line break within the first 60 characters, before any "。", ends the title.
-//   2. A short content (≤ 40 characters, no sentence punctuation) is all title: "总体要求"
-//      directly followed by the first child heading.
+//   2. A short content (≤ 30 characters, no punctuation) is all title: "总体要求" directly
+//      followed by the first child heading.
 //   3. The shortest prefix that ends in a title word (水平, 原则, 建设 …) and is followed by
 //      a sentence end or by a word that typically opens a body sentence (以, 坚持, 深入,
-//      推动, a digit …). Requiring the body opener is what keeps "着力提升建设工程质量水平"
+//      推动, a digit …) that goes on for at least 5 characters. Requiring the body opener is what keeps "着力提升建设工程质量水平"
 //      from being cut after "建设": "建设" is followed by "工程", not by a body opener.
 //   4. A first sentence of at most 30 characters with no comma: "加强组织领导。".
 //   5. The shortest prefix ending in a strong title word (水平, 能力, 目标 …), then in any
@@ -226,19 +226,20 @@ export function splitHeadingTitle(content: string): HeadingTitle {
   const newline = text.indexOf('\n');
   const period = text.indexOf('。');
   if (newline >= 0 && newline <= 60 && (period < 0 || newline < period)) return at(newline);
-  if (text.length <= 40 && !/[。;!?,]/.test(text.replace(/[。:]$/, ''))) return at(text.length);
+  if (text.length <= 30 && !/[。;!?,、]/.test(text.replace(/[。:]$/, ''))) return at(text.length);
 
   const sentenceEnd = text.search(/[。;!?\n]/);
   const sentence = sentenceEnd < 0 ? text : text.slice(0, sentenceEnd);
   const clauseEnd = sentence.search(/[,、:]/);
   const clause = (clauseEnd < 0 ? sentence : sentence.slice(0, clauseEnd)).slice(0, 40);
 
-  const byOpener = shortestPrefix(
-    clause,
-    (prefix, rest) =>
-      TITLE_WORD_RE.test(prefix) &&
-      (BODY_OPENER_RE.test(rest) || (rest === '' && clause.length === sentence.length && sentenceEnd >= 0)),
-  );
+  const byOpener = shortestPrefix(clause, (prefix) => {
+    if (!TITLE_WORD_RE.test(prefix)) return false;
+    const rest = sentence.slice(prefix.length);
+    // A body sentence has some length: "强化宣传引导。" is all title, "引导" opens no body.
+    if (rest === '') return sentenceEnd >= 0;
+    return BODY_OPENER_RE.test(rest) && rest.length >= 5;
+  });
   if (byOpener > 0) return at(byOpener);
   if (sentenceEnd >= 0 && sentenceEnd <= 30 && clauseEnd < 0) return at(sentenceEnd);
   const strong = shortestPrefix(clause, (prefix) => STRONG_WORD_RE.test(prefix));

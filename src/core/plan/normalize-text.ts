@@ -37,7 +37,7 @@ function toHalfWidth(text: string): string {
 
 function tidyWhitespace(text: string): string {
   const lines = text
-    .replace(/\r\n?|[\u2028\u2029\u000b\u000c]/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n')
     .replace(/[\ufeff\u200b-\u200d\u2060]/g, '')
     .split('\n')
     .map((line) =>
@@ -84,7 +84,7 @@ function unwrapHardWrapped(text: string): { text: string; unwrapped: boolean } {
 }
 
 // OCR noise seen in scanned plans: "(+)" for "(十)", "%o" and "虬" for "%。".
-const OCR_NOISE = /\(\+([一二三四五六七八九]?)\)|(\d)%[oO](?![A-Za-z])|(\d)虬/g;
+const OCR_NOISE = /\(\+([一二三四五六七八九]?)\)|(\d+)%[oO](?![A-Za-z])|(\d+)虬/g;
 
 function fixOcrNoise(text: string, warnings: PlanWarning[]): string {
   let out = '';

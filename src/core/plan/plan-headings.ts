@@ -98,7 +98,8 @@ export function findHeadings(text: string, warnings: PlanWarning[]): Heading[] {
 
   // The next boundary marker at `level` before the sequence moves on at a shallower level.
   const nextSibling = (from: number, level: HeadingLevel): Candidate | null => {
-    for (let j = from + 1; j < candidates.length; j++) {
+    // Bounded, so a text full of stray markers stays linear.
+    for (let j = from + 1; j < candidates.length && j <= from + 200; j++) {
       const c = candidates[j];
       if (!c?.boundary) continue;
       if (c.level < level && c.value === (cur[c.level] ?? 0) + 1) return null;

@@ -61,6 +61,8 @@ const VERBS: Array<[string, VerbKind]> = (
     ['稳定在', 'neutral'],
     ['保持在', 'neutral'],
     ['维持在', 'neutral'],
+    ['保持', 'neutral'],
+    ['在', 'neutral'],
     ['达到', 'neutral'],
     ['达', 'neutral'],
     ['为', 'neutral'],
@@ -95,12 +97,7 @@ const NEGATIVE_INDICATOR_RE =
  * make a ceiling, "左右" an approximate value ('='), and for indicators where less is better
  * (失业率, 浓度 …) a neutral verb means a ceiling.
  */
-export function comparatorFor(
-  kind: VerbKind | null,
-  qualifier: string,
-  sign: string,
-  indicator: string,
-): Comparator {
+export function comparatorFor(kind: VerbKind | null, qualifier: string, sign: string, indicator: string): Comparator {
   if (kind === 'increase') return 'increase';
   if (kind === 'decrease') return 'decrease';
   if (/^(≥|>=|>)$/.test(sign)) return '>=';
@@ -164,7 +161,8 @@ export function chineseNumeralUnitAllowed(unit: string): boolean {
 export const QUALIFIER_PATTERN = '及以上|以上|以下|以内|左右';
 
 /** Words naming what an amount measures ("产值百亿元的…产业群"). */
-export const MEASURE_RE = /(总产值|产值|营业收入|主营业务收入|销售收入|营收|产量|规模|总投资|投资|销售额|交易额|增加值)$/;
+export const MEASURE_RE =
+  /(总产值|产值|营业收入|主营业务收入|销售收入|营收|产量|规模|总投资|投资|销售额|交易额|增加值)$/;
 
 const LEADING_FILLER_RE =
   /^(?:[、,;:\s和及与并且]|(?:到|至|在|于)?20\d{2}年(?:底|末|前|内)?(?:前)?|(?:全|我)(?:州|市|省|县|区|国)|确保|力争|争取|努力|实现|使(?!用)|其中|同时|力求)+/;
@@ -216,7 +214,10 @@ export function distributeIndicators(items: string[]): string[] {
       const tail2 = out.slice(-2);
       const j = last.indexOf(tail2);
       if (j >= 0 && j + 2 < last.length) out += last.slice(j + 2);
-      else {
+      else if (out.length <= 4 && METRIC_END_RE.test(last.slice(out.length))) {
+        // A short head in place of the last item's: "食品、药品抽检合格率" → 食品抽检合格率.
+        out += last.slice(out.length);
+      } else {
         const metric = last.match(/(?:[\u4e00-\u9fff]{0,2})(率|比例|比重|指数)$/);
         if (metric) out += metric[0];
       }

@@ -56,7 +56,10 @@ export function splitUnitNames(list: string): string[] {
   parts.push(piece);
   const names: string[] = [];
   for (const part of parts) {
-    const name = part.replace(/^(由|请)/, '').replace(/等$/, '').trim();
+    const name = part
+      .replace(/^(由|请)/, '')
+      .replace(/等$/, '')
+      .trim();
     if (name) names.push(...splitConjunctions(name));
   }
   return names;
@@ -81,9 +84,40 @@ function cleanList(segment: string): string[] {
   let s = segment.replace(/^[\s,;、:]+|[\s,;、:。]+$/g, '');
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(TRAILING_VERB_RE, '').replace(/[\s,;、]+$/, '').replace(/等$/, '');
+    s = s
+      .replace(TRAILING_VERB_RE, '')
+      .replace(/[\s,;、]+$/, '')
+      .replace(/等$/, '');
   }
   return splitUnitNames(s);
+}
+
+// A unit marked as lead inside a list: "州市场监管局(牵头)、州工信局".
+const LEAD_MARK_RE = /\((牵头|牵头单位|牵头部门|主办)\)$/;
+
+/**
+ * Reads one list of units. "X牵头,Y配合" inside it splits it into lead and responsible units;
+ * a "(牵头)" mark makes that unit a lead unit; the others take the role `role`.
+ */
+function readSegment(segment: string, role: 'lead' | 'responsible'): UnitRoles {
+  const lead: string[] = [];
+  const responsible: string[] = [];
+  const leadAt = segment.search(/牵头(?!单位|部门|\))/);
+  const parts: Array<[string, 'lead' | 'responsible']> =
+    leadAt >= 0
+      ? [
+          [segment.slice(0, leadAt), 'lead'],
+          [segment.slice(leadAt + 2).replace(/^负责/, ''), 'responsible'],
+        ]
+      : [[segment, role]];
+  for (const [part, partRole] of parts) {
+    for (const name of cleanList(part)) {
+      const marked = name.match(LEAD_MARK_RE);
+      if (marked) lead.push(name.slice(0, -marked[0].length));
+      else (partRole === 'lead' ? lead : responsible).push(name);
+    }
+  }
+  return { lead, responsible };
 }
 
 /** Parses a clause's content (without brackets); null when it does not read as a unit clause. */
@@ -96,15 +130,15 @@ export function parseUnitClause(content: string): UnitRoles | null {
     labels.forEach((m, i) => {
       const next = labels[i + 1];
       const segment = content.slice(m.index + m[0].length, next ? next.index : content.length);
-      const target = LEAD_LABELS.includes(m[1] ?? '') ? lead : responsible;
-      target.push(...cleanList(segment));
+      const roles = readSegment(segment, LEAD_LABELS.includes(m[1] ?? '') ? 'lead' : 'responsible');
+      lead.push(...roles.lead);
+      responsible.push(...roles.responsible);
     });
-  } else if (content.includes('牵头')) {
-    const at = content.indexOf('牵头');
-    lead.push(...cleanList(content.slice(0, at)));
-    responsible.push(...cleanList(content.slice(at + 2).replace(/^负责/, '')));
   } else {
-    lead.push(...cleanList(content));
+    // Units named with no role at all are answerable for the task: lead units.
+    const roles = readSegment(content, 'lead');
+    lead.push(...roles.lead);
+    responsible.push(...roles.responsible);
   }
   const all = [...lead, ...responsible];
   if (all.length === 0 || !all.every(looksLikeUnit)) return null;

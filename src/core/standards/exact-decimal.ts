@@ -57,3 +57,18 @@ export function floorDiv(n: bigint, d: bigint): bigint {
   const q = n / d;
   return n % d === 0n || n > 0n ? q : q - 1n;
 }
+
+/**
+ * Arithmetic mean, summed exactly: a float running sum of 365 values of 35.4 drifts to
+ * 35.39999999999977, which GB/T 8170 rounding would then read wrongly near a half. The one
+ * rounding left is the final division. Returns null for no values.
+ */
+export function exactMean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const decimals = values.map(toDecimal);
+  const scale = Math.max(...decimals.map((d) => d.scale));
+  const sum = decimals.reduce((acc, d) => acc + unitsAtScale(d, scale), 0n);
+  // 20 extra digits before the division keep the quotient exact to far below a double's precision.
+  const quotient = (sum * 10n ** 20n) / BigInt(values.length);
+  return Number(`${quotient}e-${scale + 20}`);
+}

@@ -3,8 +3,15 @@
 // daily-maximum-8-hour rule of HJ 663 §6.1.2. Hourly data are labelled by the END of the hour,
 // so a natural day is hours 1…24 (ending 01:00 … 24:00); arrays here are indexed 0…23 for them.
 // Missing or invalid hours are null.
+import { exactMean } from './exact-decimal.ts';
 import { gb3095Limit } from './gb3095-limits.ts';
-import { assertIsoDate, type Gb3095Version, gb3095VersionFor, type Hj663Version, hj663VersionFor } from './standard-versions.ts';
+import {
+  assertIsoDate,
+  type Gb3095Version,
+  gb3095VersionFor,
+  type Hj663Version,
+  hj663VersionFor,
+} from './standard-versions.ts';
 
 /** GB 3095 Table 4 (both editions). */
 export const GB3095_TABLE4 = {
@@ -42,15 +49,9 @@ export interface MeanResult<U extends number = number> {
 }
 
 function mean<U extends number>(values: readonly (U | null)[]): { mean: U | null; count: number } {
-  let sum = 0;
-  let count = 0;
-  for (const v of values) {
-    if (v === null) continue;
-    if (!Number.isFinite(v)) throw new RangeError(`浓度无效: ${v}`);
-    sum += v;
-    count += 1;
-  }
-  return { mean: count === 0 ? null : ((sum / count) as U), count };
+  const present = values.filter((v): v is U => v !== null);
+  for (const v of present) if (!Number.isFinite(v)) throw new RangeError(`浓度无效: ${v}`);
+  return { mean: exactMean(present) as U | null, count: present.length };
 }
 
 function assertDay<U>(hourly: readonly (U | null)[]): void {
@@ -79,7 +80,11 @@ export interface EightHourMean<U extends number = number> {
   count: number;
 }
 
-function windowMean<U extends number>(window: readonly (U | null)[], endHour: number, minHours: number): EightHourMean<U> {
+function windowMean<U extends number>(
+  window: readonly (U | null)[],
+  endHour: number,
+  minHours: number,
+): EightHourMean<U> {
   const { mean: m, count } = mean(window);
   const valid = count >= minHours;
   return { endHour, value: valid ? m : null, meanOfAvailable: m, valid, count };
@@ -177,7 +182,14 @@ export function o3DailyMax1h<U extends number>(
   const required = options.minHours ?? GB3095_TABLE4.minHoursPerDay;
   const max = present.length === 0 ? null : (Math.max(...present) as U);
   const valid = present.length >= required;
-  return { standard: gb3095VersionFor(date), value: valid ? max : null, meanOfAvailable: max, valid, count: present.length, required };
+  return {
+    standard: gb3095VersionFor(date),
+    value: valid ? max : null,
+    meanOfAvailable: max,
+    valid,
+    count: present.length,
+    required,
+  };
 }
 
 export interface DatedValue<U extends number = number> {
@@ -226,7 +238,8 @@ function periodMean<U extends number>(
     if (n < required) problems.push(`${month}月有效日均值 ${n} 个, 少于 ${required} 个`);
     return { month, count: n, required, ok: n >= required };
   });
-  if (yearRequired !== null && count < yearRequired) problems.unshift(`全年有效日均值 ${count} 个, 少于 ${yearRequired} 个`);
+  if (yearRequired !== null && count < yearRequired)
+    problems.unshift(`全年有效日均值 ${count} 个, 少于 ${yearRequired} 个`);
   const valid = problems.length === 0;
   const required = yearRequired ?? monthRows[0]?.required ?? 0;
   return {
@@ -253,7 +266,13 @@ export function annualMean<U extends number>(
 ): PeriodMeanResult<U> {
   const group = ruleGroupOf(options.pollutant ?? 'PM2.5');
   const values = dailyValuesIn(daily, `${year}-`);
-  const result = periodMean(`${year}-12-31`, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], values, GB3095_TABLE4[group].minDaysPerYear, group);
+  const result = periodMean(
+    `${year}-12-31`,
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    values,
+    GB3095_TABLE4[group].minDaysPerYear,
+    group,
+  );
   if (options.requireMonthlyMinimum === false) {
     const problems = result.problems.filter((p) => p.startsWith('全年'));
     const valid = problems.length === 0;

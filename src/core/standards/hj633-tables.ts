@@ -41,7 +41,9 @@ const COMMON_COLUMNS = {
   O3_8h: { unit: 'μg/m³', averaging: '8小时滑动平均', bp: [0, 100, 160, 215, 265, 800] },
 } as const satisfies Record<string, BreakpointColumnSpec>;
 
-export const HJ633_BREAKPOINTS: Readonly<Record<Hj633Version, Readonly<Record<BreakpointColumn, BreakpointColumnSpec>>>> = {
+export const HJ633_BREAKPOINTS: Readonly<
+  Record<Hj633Version, Readonly<Record<BreakpointColumn, BreakpointColumnSpec>>>
+> = {
   // HJ 633—2012 Table 1.
   'HJ 633-2012': {
     ...COMMON_COLUMNS,
@@ -51,8 +53,16 @@ export const HJ633_BREAKPOINTS: Readonly<Record<Hj633Version, Readonly<Record<Br
   // HJ 633—2026 Table 3; the PM 日平均 columns are also used for PM 1-hour values (formula (1) note).
   'HJ 633-2026': {
     ...COMMON_COLUMNS,
-    PM10_24h: { unit: 'μg/m³', averaging: '日平均(实时报的1小时平均也用此列)', bp: [0, 50, 120, 250, 350, 420, 500, 600] },
-    'PM2.5_24h': { unit: 'μg/m³', averaging: '日平均(实时报的1小时平均也用此列)', bp: [0, 35, 60, 115, 150, 250, 350, 500] },
+    PM10_24h: {
+      unit: 'μg/m³',
+      averaging: '日平均(实时报的1小时平均也用此列)',
+      bp: [0, 50, 120, 250, 350, 420, 500, 600],
+    },
+    'PM2.5_24h': {
+      unit: 'μg/m³',
+      averaging: '日平均(实时报的1小时平均也用此列)',
+      bp: [0, 35, 60, 115, 150, 250, 350, 500],
+    },
   },
 };
 
@@ -95,7 +105,10 @@ const LEVELS = [
 const ADVICE_2012 = [
   ['空气质量令人满意，基本无空气污染', '各类人群可正常活动'],
   ['空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响', '极少数异常敏感人群应减少户外活动'],
-  ['易感人群症状有轻度加剧，健康人群出现刺激症状', '儿童、老年人及心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼'],
+  [
+    '易感人群症状有轻度加剧，健康人群出现刺激症状',
+    '儿童、老年人及心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼',
+  ],
   [
     '进一步加剧易感人群症状，可能对健康人群心脏、呼吸系统有影响',
     '儿童、老年人及心脏病、呼吸系统疾病患者避免长时间、高强度的户外锻练，一般人群适量减少户外运动',
@@ -104,7 +117,10 @@ const ADVICE_2012 = [
     '心脏病和肺病患者症状显著加剧，运动耐受力降低，健康人群普遍出现症状',
     '儿童、老年人和心脏病、肺病患者应停留在室内，停止户外运动，一般人群减少户外运动',
   ],
-  ['健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病', '儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动'],
+  [
+    '健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病',
+    '儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动',
+  ],
 ] as const;
 
 // HJ 633—2026 Table 1 health effects and advice. Doubt (aqi_hj633.json): transcribed visually

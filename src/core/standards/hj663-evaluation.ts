@@ -16,7 +16,13 @@ import { type Gb3095Averaging, type Gb3095Limit, gb3095Limit, type ZoneClass } f
 import { roundGbt8170 } from './gbt8170-rounding.ts';
 import { type AqiOptions, type AqiPollutant, type AqiResult, type DailyIndicator, dailyAqi } from './hj633-aqi.ts';
 import { hj663Percentile } from './hj663-percentile.ts';
-import { assertIsoDate, type Gb3095Phase, type Hj633Version, type Hj663Version, hj663VersionFor } from './standard-versions.ts';
+import {
+  assertIsoDate,
+  type Gb3095Phase,
+  type Hj633Version,
+  type Hj663Version,
+  hj663VersionFor,
+} from './standard-versions.ts';
 
 /** One day's concentrations (μg/m³, CO mg/m³); null = invalid or missing. */
 export interface DailyConcentrations {
@@ -245,6 +251,12 @@ export interface AnnualEvaluation {
   caveats: string[];
 }
 
+function sourceOf(specs: readonly StatisticSpec[]): StatisticSpec['source'] {
+  const source = specs[0]?.source;
+  if (source === undefined) throw new Error('HJ 663 annual item without statistics');
+  return source;
+}
+
 function combine(values: readonly (boolean | null)[]): boolean | null {
   if (values.some((v) => v === false)) return false;
   return values.some((v) => v === null) ? null : true;
@@ -273,7 +285,7 @@ export function annualEvaluation(
     const isPm = pollutant === 'PM10' || pollutant === 'PM2.5';
     const series = inYear.map((d) => ({
       date: d.date,
-      value: isPm && dust.has(d.date) ? null : (d[specs[0]?.source ?? pollutant] ?? null),
+      value: isPm && dust.has(d.date) ? null : (d[sourceOf(specs)] ?? null),
     }));
     const validity: PeriodMeanResult = annualMean(year, series, {
       pollutant,
@@ -316,9 +328,7 @@ export function annualEvaluation(
 
   const evaluation = hj663VersionFor(`${year}-12-31`);
   const caveats =
-    evaluation === 'HJ 663-2026'
-      ? ['HJ 663—2026 的三年滑动平均评价和例外事件扣除未实现 (标准文本未获取)']
-      : [];
+    evaluation === 'HJ 663-2026' ? ['HJ 663—2026 的三年滑动平均评价和例外事件扣除未实现 (标准文本未获取)'] : [];
   const all = Object.values(pollutants);
   return {
     year,

@@ -1,6 +1,6 @@
 // 修改密码. In forced mode (first login with a generated password) the dialog cannot be dismissed;
 // the only other way out is to log out.
-import { App, Alert, Button, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error.ts';
 import { changePassword } from '../api/auth.ts';
@@ -71,11 +71,20 @@ export function ChangePasswordModal({ open, forced = false, onClose, onLogout }:
       ]}
     >
       {forced && (
-        <Alert style={{ marginBottom: 16 }} type="info" showIcon title="为了账号安全,使用平台前须将系统生成的初始密码改为您自己的密码。" />
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="info"
+          showIcon
+          title="为了账号安全,使用平台前须将系统生成的初始密码改为您自己的密码。"
+        />
       )}
       {error && <Alert style={{ marginBottom: 16 }} type="error" showIcon title={error} />}
       <Form form={form} layout="vertical" onFinish={submit} autoComplete="off">
-        <Form.Item name="oldPassword" label={forced ? '初始密码' : '当前密码'} rules={[{ required: true, message: '请输入当前密码' }]}>
+        <Form.Item
+          name="oldPassword"
+          label={forced ? '初始密码' : '当前密码'}
+          rules={[{ required: true, message: '请输入当前密码' }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -97,7 +106,9 @@ export function ChangePasswordModal({ open, forced = false, onClose, onLogout }:
             { required: true, message: '请再次输入新密码' },
             ({ getFieldValue }) => ({
               validator: (_, value) =>
-                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致')),
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('两次输入的密码不一致')),
             }),
           ]}
         >

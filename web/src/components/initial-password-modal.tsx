@@ -52,7 +52,11 @@ export function InitialPasswordModal({ value, onClose }: { value: InitialPasswor
                 key: 'password',
                 label: '初始密码',
                 children: (
-                  <Typography.Text code copyable={{ text: value.password, tooltips: ['复制', '已复制'] }} data-testid="initial-password">
+                  <Typography.Text
+                    code
+                    copyable={{ text: value.password, tooltips: ['复制', '已复制'] }}
+                    data-testid="initial-password"
+                  >
                     {value.password}
                   </Typography.Text>
                 ),

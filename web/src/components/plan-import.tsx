@@ -12,7 +12,11 @@ import { PlanWarnings } from './plan-warnings.tsx';
 type Outcome = { ok: true; result: PlanImportResponse } | { ok: false; message: string; details: ErrorDetail[] };
 
 function detailText(d: ErrorDetail): string {
-  const where = [d.file, d.row !== undefined ? `第 ${d.row} 行` : null, d.column !== undefined ? `第 ${d.column} 列` : null]
+  const where = [
+    d.file,
+    d.row !== undefined ? `第 ${d.row} 行` : null,
+    d.column !== undefined ? `第 ${d.column} 列` : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return where ? `${where}:${d.message}` : d.message;
@@ -106,9 +110,7 @@ export function PlanImport({ onImported }: { onImported: () => void }) {
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">{uploading ? '正在导入…' : '点击或拖拽文件到此处导入方案'}</p>
-        <p className="ant-upload-hint">
-          支持 .docx、.txt。再次导入同一年度的方案会生成新版本。
-        </p>
+        <p className="ant-upload-hint">支持 .docx、.txt。再次导入同一年度的方案会生成新版本。</p>
       </Upload.Dragger>
       {outcome && <ImportOutcome outcome={outcome} />}
       {!outcome && !uploading && (

@@ -18,7 +18,12 @@ function menuItems(user: User | null): MenuItem[] {
       key: 'plan-group',
       icon: <FileTextOutlined />,
       label: '行动方案',
-      children: [item('/plan', '方案总览'), item('/tasks', '重点任务'), item('/units', '单位责任清单'), item('/plan/versions', '方案版本')],
+      children: [
+        item('/plan', '方案总览'),
+        item('/tasks', '重点任务'),
+        item('/units', '单位责任清单'),
+        item('/plan/versions', '方案版本'),
+      ],
     },
   ];
   if (isAdmin(user)) {

@@ -32,15 +32,18 @@ export function SourceText({ text, breaks, highlight }: SourceTextProps) {
   const markRef = useRef<HTMLElement>(null);
   const paras = useMemo(() => paragraphs(text, breaks), [text, breaks]);
   const hl = highlight && highlight.end > highlight.start ? highlight : null;
+  // Primitives, so a new range object with the same offsets doesn't scroll again.
+  const hlStart = hl?.start ?? null;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the highlighted range moves
   useEffect(() => {
     const container = containerRef.current;
     const mark = markRef.current;
-    if (!hl || !container || !mark) return;
+    if (hlStart === null || !container || !mark) return;
     // Scroll only the text box (not the page) so the mark sits near the top third.
     const offset = mark.getBoundingClientRect().top - container.getBoundingClientRect().top;
     container.scrollTo({ top: container.scrollTop + offset - container.clientHeight / 3, behavior: 'smooth' });
-  }, [hl?.start, hl?.end]);
+  }, [hlStart, hl?.end]);
 
   if (!text) return <Empty description="没有原文" />;
 

@@ -4,6 +4,7 @@ import { Table, type TableProps, Typography } from 'antd';
 import type { TdHTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import type { TaskSummary } from '../api/types.ts';
+import { displaySeq } from '../lib/plan-text.ts';
 import { UnitTags } from './unit-tags.tsx';
 
 interface TaskTableProps {
@@ -20,9 +21,17 @@ interface TaskTableProps {
 // antd's onCell type has no room for data-* keys in an object literal.
 const leadCellProps = { 'data-testid': 'task-lead' } as TdHTMLAttributes<HTMLTableCellElement>;
 
-export function TaskTable({ tasks, loading, pagination = false, onChange, onSectionClick, emptyText, testId }: TaskTableProps) {
+export function TaskTable({
+  tasks,
+  loading,
+  pagination = false,
+  onChange,
+  onSectionClick,
+  emptyText,
+  testId,
+}: TaskTableProps) {
   const columns: TableProps<TaskSummary>['columns'] = [
-    { title: '序号', dataIndex: 'seq', width: 64, align: 'center' },
+    { title: '序号', dataIndex: 'seq', width: 64, align: 'center', render: (seq: number) => displaySeq(seq) },
     {
       title: '任务',
       dataIndex: 'title',
@@ -34,7 +43,9 @@ export function TaskTable({ tasks, loading, pagination = false, onChange, onSect
       width: 200,
       render: (title: string, task) =>
         onSectionClick ? (
-          <Typography.Link onClick={() => onSectionClick(task.sectionPath)}>{title || task.sectionPath}</Typography.Link>
+          <Typography.Link onClick={() => onSectionClick(task.sectionPath)}>
+            {title || task.sectionPath}
+          </Typography.Link>
         ) : (
           title || task.sectionPath
         ),

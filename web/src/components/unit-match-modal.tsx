@@ -19,6 +19,8 @@ export function UnitMatchModal({ planId, name, onClose, onMatched }: UnitMatchMo
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // A different name starts from an empty choice.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset is keyed on the name
   useEffect(() => {
     setUnitId(null);
     setError(null);
@@ -50,7 +52,8 @@ export function UnitMatchModal({ planId, name, onClose, onMatched }: UnitMatchMo
       destroyOnHidden
     >
       <Typography.Paragraph>
-        方案中的名称「<Typography.Text strong>{name}</Typography.Text>」未匹配到已登记单位。请选择它所指的单位,确认后该名称将作为此单位的别名。
+        方案中的名称「<Typography.Text strong>{name}</Typography.Text>
+        」未匹配到已登记单位。请选择它所指的单位,确认后该名称将作为此单位的别名。
       </Typography.Paragraph>
       {error && <Alert style={{ marginBottom: 12 }} type="error" showIcon title={error} />}
       <Form layout="vertical">

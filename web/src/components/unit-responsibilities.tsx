@@ -19,9 +19,17 @@ const roleColumn = {
 };
 
 export function UnitResponsibilities({ unitId, planId }: { unitId: number; planId: number | null }) {
-  const { data, error, loading, reload } = useApi((signal) => getUnitResponsibilities(unitId, planId, signal), [unitId, planId]);
+  const { data, error, loading, reload } = useApi(
+    (signal) => getUnitResponsibilities(unitId, planId, signal),
+    [unitId, planId],
+  );
   const taskTitles = useMemo(
-    () => new Map((data?.targets ?? []).flatMap((t) => (t.taskId !== null && t.taskTitle ? [[t.taskId, t.taskTitle] as const] : []))),
+    () =>
+      new Map(
+        (data?.targets ?? []).flatMap((t) =>
+          t.taskId !== null && t.taskTitle ? [[t.taskId, t.taskTitle] as const] : [],
+        ),
+      ),
     [data],
   );
 

@@ -15,7 +15,14 @@ interface UnitSelectProps {
   id?: string;
 }
 
-export function UnitSelect({ value, onChange, placeholder = '选择单位', allowClear = true, style, id }: UnitSelectProps) {
+export function UnitSelect({
+  value,
+  onChange,
+  placeholder = '选择单位',
+  allowClear = true,
+  style,
+  id,
+}: UnitSelectProps) {
   const { data, loading, error } = useUnits();
   return (
     <Select<number>

@@ -26,10 +26,12 @@ interface UserFormModalProps {
   onUpdated: (user: User) => void;
 }
 
-/** Only the scope that matches the role is sent; the other is left out. */
-function scopeFor(values: FormValues): Pick<UserCreateInput, 'unitId' | 'regionCode'> {
-  if (values.role === 'department' && values.unitId) return { unitId: values.unitId };
-  if (values.role === 'county' && values.regionCode) return { regionCode: values.regionCode };
+/** The scope that matches the role; on edit the other scope is cleared so a stale one can't linger. */
+function scopeFor(values: FormValues, editing: boolean): Pick<UserPatchInput, 'unitId' | 'regionCode'> {
+  if (values.role === 'department' && values.unitId)
+    return editing ? { unitId: values.unitId, regionCode: null } : { unitId: values.unitId };
+  if (values.role === 'county' && values.regionCode)
+    return editing ? { regionCode: values.regionCode, unitId: null } : { regionCode: values.regionCode };
   return {};
 }
 
@@ -39,7 +41,9 @@ export function UserFormModal({ open, user, onClose, onCreated, onUpdated }: Use
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { data: regions, loading: regionsLoading } = useRegions();
-  const countyOptions = (regions ?? []).filter((r) => r.level === 'county').map((r) => ({ value: r.code, label: r.name }));
+  const countyOptions = (regions ?? [])
+    .filter((r) => r.level === 'county')
+    .map((r) => ({ value: r.code, label: r.name }));
 
   useEffect(() => {
     if (!open) return;
@@ -61,7 +65,11 @@ export function UserFormModal({ open, user, onClose, onCreated, onUpdated }: Use
     setError(null);
     try {
       if (user) {
-        const patch: UserPatchInput = { displayName: values.displayName.trim(), role: values.role, ...scopeFor(values) };
+        const patch: UserPatchInput = {
+          displayName: values.displayName.trim(),
+          role: values.role,
+          ...scopeFor(values, true),
+        };
         const res = await updateUser(user.id, patch);
         onUpdated(res.user);
       } else {
@@ -69,7 +77,7 @@ export function UserFormModal({ open, user, onClose, onCreated, onUpdated }: Use
           username: values.username.trim(),
           displayName: values.displayName.trim(),
           role: values.role,
-          ...scopeFor(values),
+          ...(scopeFor(values, false) as Pick<UserCreateInput, 'unitId' | 'regionCode'>),
         };
         const res = await createUser(input);
         onCreated(res.user, res.initialPassword);
@@ -97,11 +105,19 @@ export function UserFormModal({ open, user, onClose, onCreated, onUpdated }: Use
         <Form.Item
           name="username"
           label="用户名"
-          rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+          rules={[
+            { required: true, whitespace: true, message: '请输入用户名' },
+            // Mirrors the server's rule so the mistake shows before submitting.
+            { pattern: /^[A-Za-z0-9_.-]{3,64}$/, message: '用户名为 3–64 位字母、数字、下划线、点或短横线' },
+          ]}
         >
           <Input disabled={Boolean(user)} />
         </Form.Item>
-        <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
+        <Form.Item
+          name="displayName"
+          label="姓名"
+          rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
@@ -114,7 +130,12 @@ export function UserFormModal({ open, user, onClose, onCreated, onUpdated }: Use
         )}
         {role === 'county' && (
           <Form.Item name="regionCode" label="所属县市" rules={[{ required: true, message: '县市用户须绑定地区' }]}>
-            <Select options={countyOptions} loading={regionsLoading} showSearch={{ optionFilterProp: 'label' }} placeholder="选择县市" />
+            <Select
+              options={countyOptions}
+              loading={regionsLoading}
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="选择县市"
+            />
           </Form.Item>
         )}
       </Form>

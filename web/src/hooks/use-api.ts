@@ -16,6 +16,9 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
   const [loading, setLoading] = useState(true);
   const [generation, setGeneration] = useState(0);
 
+  // `load` is recreated every render; the caller's deps say when it actually changes, and
+  // `generation` is bumped by reload().
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deps are supplied by the caller
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
@@ -33,8 +36,6 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
       },
     );
     return () => controller.abort();
-    // `load` is recreated every render; the caller's deps say when it actually changes.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: deps are supplied by the caller
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

@@ -7,7 +7,11 @@ import { type ApiState, useApi } from './use-api.ts';
 let unitsPromise: Promise<Unit[]> | null = null;
 let regionsPromise: Promise<Region[]> | null = null;
 
-function cached<T>(get: () => Promise<T[]> | null, set: (p: Promise<T[]> | null) => void, load: () => Promise<{ items: T[] }>): Promise<T[]> {
+function cached<T>(
+  get: () => Promise<T[]> | null,
+  set: (p: Promise<T[]> | null) => void,
+  load: () => Promise<{ items: T[] }>,
+): Promise<T[]> {
   const existing = get();
   if (existing) return existing;
   const promise = load().then((r) => r.items);
@@ -17,11 +21,23 @@ function cached<T>(get: () => Promise<T[]> | null, set: (p: Promise<T[]> | null)
 }
 
 export function loadUnits(): Promise<Unit[]> {
-  return cached(() => unitsPromise, (p) => { unitsPromise = p; }, () => listUnits());
+  return cached(
+    () => unitsPromise,
+    (p) => {
+      unitsPromise = p;
+    },
+    () => listUnits(),
+  );
 }
 
 export function loadRegions(): Promise<Region[]> {
-  return cached(() => regionsPromise, (p) => { regionsPromise = p; }, () => listRegions());
+  return cached(
+    () => regionsPromise,
+    (p) => {
+      regionsPromise = p;
+    },
+    () => listRegions(),
+  );
 }
 
 /** Forget cached reference data, e.g. after logout (another user may see other units). */

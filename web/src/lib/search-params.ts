@@ -8,7 +8,10 @@ export function intParam(params: URLSearchParams, key: string): number | null {
 }
 
 /** A copy of params with the given keys set (empty/null values removed). */
-export function withParams(params: URLSearchParams, changes: Record<string, string | number | null | undefined>): URLSearchParams {
+export function withParams(
+  params: URLSearchParams,
+  changes: Record<string, string | number | null | undefined>,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === undefined || value === '') next.delete(key);
@@ -19,6 +22,6 @@ export function withParams(params: URLSearchParams, changes: Record<string, stri
 
 /** Only same-site paths may be used as a post-login redirect target. */
 export function safeNext(next: string | null): string {
-  if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login')) return next;
+  if (next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login')) return next;
   return '/plan';
 }

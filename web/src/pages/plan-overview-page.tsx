@@ -27,11 +27,14 @@ const BREADCRUMB = [{ title: '行动方案' }, { title: '方案总览' }];
 
 function selectionRange(selection: Selection | null): TextRange | null {
   if (!selection) return null;
-  return selection.kind === 'section' ? selection.section : selection.target;
+  const { start, end } = selection.kind === 'section' ? selection.section : selection.target;
+  return start === null || end === null ? null : { start, end };
 }
 
 function selectionLabel(selection: Selection): string {
-  return selection.kind === 'section' ? `章节:${sectionLabel(selection.section)}` : `指标:${selection.target.indicator}`;
+  return selection.kind === 'section'
+    ? `章节:${sectionLabel(selection.section)}`
+    : `指标:${selection.target.indicator}`;
 }
 
 function NoPlan({ canImport }: { canImport: boolean }) {
@@ -57,7 +60,8 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
   const sectionTitles = useMemo(() => new Map(plan.sections.map((s) => [s.path, sectionLabel(s)])), [plan.sections]);
   const sectionsByPath = useMemo(() => new Map(plan.sections.map((s) => [s.path, s])), [plan.sections]);
   const taskTitles = useMemo(() => new Map(plan.tasks.map((t) => [t.id, t.title])), [plan.tasks]);
-  const breaks = useMemo(() => plan.sections.map((s) => s.start), [plan.sections]);
+  const breaks = useMemo(() => plan.sections.flatMap((s) => (s.start === null ? [] : [s.start])), [plan.sections]);
+  const range = selectionRange(selection);
 
   const selectSection = (section: PlanSection | null) => setSelection(section ? { kind: 'section', section } : null);
 
@@ -86,7 +90,12 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
           ]}
         />
         <PlanWarnings warnings={plan.warnings} />
-        <UnmatchedUnits planId={plan.id} units={plan.unmatchedUnits} canConfirm={canManagePlans(user)} onMatched={onReload} />
+        <UnmatchedUnits
+          planId={plan.id}
+          units={plan.unmatchedUnits}
+          canConfirm={canManagePlans(user)}
+          onMatched={onReload}
+        />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14} xxl={15}>
             <Space vertical size={16} style={{ width: '100%' }}>
@@ -132,7 +141,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
                 selection && (
                   <Space size={4}>
                     <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }}>
-                      {selectionLabel(selection)}
+                      {range ? selectionLabel(selection) : `${selectionLabel(selection)}(原文中未定位)`}
                     </Typography.Text>
                     <Button size="small" type="link" onClick={() => setSelection(null)}>
                       清除
@@ -141,7 +150,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
                 )
               }
             >
-              <SourceText text={plan.sourceText} breaks={breaks} highlight={selectionRange(selection)} />
+              <SourceText text={plan.sourceText} breaks={breaks} highlight={range} />
             </Card>
           </Col>
         </Row>
@@ -159,10 +168,15 @@ export function PlanOverviewPage() {
   if (loading && !data) return <PageLoading />;
   if (error) {
     // No current plan yet is an expected state, not an error: say what to do next.
-    if (!planId && error instanceof ApiError && error.status === 404) return <NoPlan canImport={canManagePlans(user)} />;
+    if (!planId && error instanceof ApiError && error.status === 404)
+      return <NoPlan canImport={canManagePlans(user)} />;
     return (
       <PageContainer breadcrumb={BREADCRUMB} title="方案总览">
-        <ErrorResult error={error} onRetry={reload} extra={planId ? <Link to="/plan/versions">查看方案版本</Link> : undefined} />
+        <ErrorResult
+          error={error}
+          onRetry={reload}
+          extra={planId ? <Link to="/plan/versions">查看方案版本</Link> : undefined}
+        />
       </PageContainer>
     );
   }

@@ -23,7 +23,11 @@ const columns: TableProps<PlanListItem>['columns'] = [
       </Space>
     ),
   },
-  { title: '标题', dataIndex: 'title', render: (title: string, plan) => <Link to={`/plan?planId=${plan.id}`}>{title}</Link> },
+  {
+    title: '标题',
+    dataIndex: 'title',
+    render: (title: string, plan) => <Link to={`/plan?planId=${plan.id}`}>{title}</Link>,
+  },
   { title: '年度', dataIndex: 'year', width: 80, render: (year: number | null) => year ?? '—' },
   { title: '来源文件', dataIndex: 'sourceName', ellipsis: true },
   { title: '导入时间', dataIndex: 'importedAt', width: 180, render: (at: string) => formatDateTime(at) },
@@ -39,7 +43,10 @@ export function PlanVersionsPage() {
   const canImport = canManagePlans(user);
 
   return (
-    <PageContainer breadcrumb={[{ title: '行动方案' }, { title: '方案总览', path: '/plan' }, { title: '方案版本' }]} title="方案版本">
+    <PageContainer
+      breadcrumb={[{ title: '行动方案' }, { title: '方案总览', path: '/plan' }, { title: '方案版本' }]}
+      title="方案版本"
+    >
       <Space vertical size={16} style={{ width: '100%' }}>
         {canImport && (
           <Card size="small" title="导入方案">

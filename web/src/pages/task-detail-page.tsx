@@ -8,6 +8,7 @@ import { PageContainer } from '../components/page-container.tsx';
 import { TargetTable } from '../components/target-table.tsx';
 import { UnitTags } from '../components/unit-tags.tsx';
 import { useApi } from '../hooks/use-api.ts';
+import { displaySeq } from '../lib/plan-text.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 const BASE_CRUMBS = [{ title: '行动方案' }, { title: '重点任务', path: '/tasks' }];
@@ -16,10 +17,12 @@ export function TaskDetailPage() {
   const params = useParams();
   const id = Number(params.id);
   const valid = Number.isInteger(id) && id > 0;
-  const { data: task, error, loading, reload } = useApi(
-    (signal) => (valid ? getTask(id, signal) : Promise.reject(new Error('无效的任务编号'))),
-    [id],
-  );
+  const {
+    data: task,
+    error,
+    loading,
+    reload,
+  } = useApi((signal) => (valid ? getTask(id, signal) : Promise.reject(new Error('无效的任务编号'))), [id]);
 
   if (!valid) return <NotFoundPage />;
   if (loading && !task) return <PageLoading />;
@@ -35,7 +38,7 @@ export function TaskDetailPage() {
     <PageContainer
       breadcrumb={[...BASE_CRUMBS, { title: task.title }]}
       title={task.title}
-      extra={<Tag color="blue">重点任务第 {task.seq} 项</Tag>}
+      extra={<Tag color="blue">重点任务第 {displaySeq(task.seq)} 项</Tag>}
     >
       <Space vertical size={16} style={{ width: '100%' }}>
         <Descriptions
@@ -61,7 +64,9 @@ export function TaskDetailPage() {
                 key: 'section',
                 label: '所在章节原文',
                 children: (
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', textIndent: '2em', marginBottom: 0, lineHeight: 1.9 }}>
+                  <Typography.Paragraph
+                    style={{ whiteSpace: 'pre-wrap', textIndent: '2em', marginBottom: 0, lineHeight: 1.9 }}
+                  >
                     {task.sectionText}
                   </Typography.Paragraph>
                 ),

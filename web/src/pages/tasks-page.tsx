@@ -38,14 +38,22 @@ export function TasksPage() {
   const { data, error, loading, reload } = useApi(
     (signal) =>
       listTasks(
-        { planId: planId ?? undefined, unitId: unitId ?? undefined, role: unitId ? role : undefined, q: q || undefined, page, pageSize },
+        {
+          planId: planId ?? undefined,
+          unitId: unitId ?? undefined,
+          role: unitId ? role : undefined,
+          q: q || undefined,
+          page,
+          pageSize,
+        },
         signal,
       ),
     [planId, unitId, role, q, page, pageSize],
   );
 
   // Any filter change returns to the first page.
-  const update = (changes: Record<string, string | number | null>) => setParams(withParams(params, { page: null, ...changes }));
+  const update = (changes: Record<string, string | number | null>) =>
+    setParams(withParams(params, { page: null, ...changes }));
 
   return (
     <PageContainer breadcrumb={[{ title: '行动方案' }, { title: '重点任务' }]} title="重点任务">

@@ -30,7 +30,11 @@ export function UnitsPage() {
   if (unitId !== null) crumbs.push({ title: unitName ?? `单位 ${unitId}`, path: undefined });
 
   return (
-    <PageContainer breadcrumb={crumbs} title="单位责任清单" documentTitle={unitName ? `${unitName} 责任清单` : '单位责任清单'}>
+    <PageContainer
+      breadcrumb={crumbs}
+      title="单位责任清单"
+      documentTitle={unitName ? `${unitName} 责任清单` : '单位责任清单'}
+    >
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space>
           <Typography.Text>单位</Typography.Text>

@@ -43,7 +43,12 @@ export function UsersPage() {
   const doReset = async (user: User) => {
     try {
       const res = await resetPassword(user.id);
-      setInitialPassword({ username: user.username, displayName: user.displayName, password: res.initialPassword, reason: 'reset' });
+      setInitialPassword({
+        username: user.username,
+        displayName: user.displayName,
+        password: res.initialPassword,
+        reason: 'reset',
+      });
       reload();
     } catch (err) {
       message.error(errorMessage(err));
@@ -53,7 +58,12 @@ export function UsersPage() {
   const columns: TableProps<User>['columns'] = [
     { title: '用户名', dataIndex: 'username', width: 140 },
     { title: '姓名', dataIndex: 'displayName', width: 120 },
-    { title: '角色', dataIndex: 'role', width: 110, render: (role: User['role']) => <Tag>{ROLE_LABELS[role] ?? role}</Tag> },
+    {
+      title: '角色',
+      dataIndex: 'role',
+      width: 110,
+      render: (role: User['role']) => <Tag>{ROLE_LABELS[role] ?? role}</Tag>,
+    },
     { title: '单位/地区', key: 'scope', render: (_, u) => u.unitName ?? u.regionName ?? '—' },
     {
       title: '状态',
@@ -66,7 +76,12 @@ export function UsersPage() {
         </Space>
       ),
     },
-    { title: '最后登录', dataIndex: 'lastLoginAt', width: 170, render: (at: string | null) => (at ? formatDateTime(at) : '从未登录') },
+    {
+      title: '最后登录',
+      dataIndex: 'lastLoginAt',
+      width: 170,
+      render: (at: string | null) => (at ? formatDateTime(at) : '从未登录'),
+    },
     {
       title: '操作',
       key: 'actions',
