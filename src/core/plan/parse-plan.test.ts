@@ -156,6 +156,14 @@ describe('parsePlan on other layouts of the seed', () => {
     expect(summary(fullWidth)).toEqual(reference);
   });
 
+  it('finds the title at the start of a text without any line break', () => {
+    const oneLine = SEED.slice(SEED.indexOf('\n') + 1);
+    const plan = parsePlan(oneLine);
+    expect(plan.title).toBe('2023年开展质量提升行动方案');
+    expect(plan.year).toBe(2023);
+    expect(summary(oneLine)).toEqual(reference);
+  });
+
   it('reads each heading on its own line', () => {
     const text = SEED.replace('一、总体要求(一)指导思想', '一、总体要求\n(一)指导思想\n').replace(
       '(二)基本原则',

@@ -14,6 +14,10 @@ import type { ParsedPlan, PlanSection, PlanTarget, PlanUnit } from './types.ts';
 import { findUnitClauses } from './unit-clause.ts';
 import { classifyUnit } from './unit-kind.ts';
 
+/**
+ * Parses a plan's text. Throws AppError PLAN_NOT_A_PLAN when the text has fewer than two
+ * level-1/level-2 headings and no task: one stray "一、" does not make a plan.
+ */
 export function parsePlan(input: string): ParsedPlan {
   const { text, warnings } = normalizeText(input);
   const head = findPlanTitle(text);

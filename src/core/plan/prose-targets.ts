@@ -146,7 +146,10 @@ function readPiece(
     };
 
     const verb = verbAtEnd(lead);
-    if (verb) {
+    // A one-character verb (为, 在, 是, 达) before a plain count is too weak a sign of a
+    // comparison ("选择在3个县开展试点"): read the count as a count, without the verb.
+    const weak = verb !== null && verb.verb.length === 1 && !/%|‰|百分点/.test(m.unit) && !m.qualifier;
+    if (verb && !weak) {
       const raw = cleanIndicator(verb.before);
       const items = distributeIndicators(splitEnumeration(raw));
       // "A、B分别达到90%、95%": pair the items with the values that follow.
@@ -180,10 +183,11 @@ function readPiece(
       continue;
     }
 
-    const continuation = /^[、和及与]/.test(lead) && i > 0;
-    let indicator = cleanIndicator(lead) + cleanIndicator(tail);
+    const subject = weak && verb ? verb.before : lead;
+    const continuation = /^[、和及与]/.test(subject) && i > 0;
+    let indicator = cleanIndicator(subject) + cleanIndicator(tail);
     if (continuation && sharedVerb && !SHARED_VERB_RE.test(indicator)) indicator = sharedVerb + indicator;
-    else if (!continuation) sharedVerb = cleanIndicator(lead).match(SHARED_VERB_RE)?.[0] ?? '';
+    else if (!continuation) sharedVerb = cleanIndicator(subject).match(SHARED_VERB_RE)?.[0] ?? '';
     emit(indicator, comparatorFor(null, m.qualifier, m.sign, indicator));
   }
 }

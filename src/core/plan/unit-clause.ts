@@ -149,17 +149,19 @@ function dedupe(names: string[]): string[] {
   return [...new Set(names)];
 }
 
-function matchingClose(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length && i < open + 600; i++) {
+/** For each opening bracket, the offset of its closing bracket; brackets never span a sentence end. */
+function matchBrackets(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
-    if (OPENERS.includes(ch)) depth++;
+    if (OPENERS.includes(ch)) open.push(i);
     else if (CLOSERS.includes(ch)) {
-      depth--;
-      if (depth === 0) return i;
-    } else if (ch === '\n' || ch === '。') return -1;
+      const from = open.pop();
+      if (from !== undefined) pairs.set(from, i);
+    } else if (ch === '\n' || ch === '。') open.length = 0;
   }
-  return -1;
+  return pairs;
 }
 
 // A clause written without brackets on its own line(s): "牵头单位:X\n责任单位:Y".
@@ -168,14 +170,14 @@ const BARE_CLAUSE_RE = new RegExp(`(?<=^|[\\n。;])${BARE_LABEL}[^\\n。]*(?:\\n
 
 export function findUnitClauses(text: string): UnitClause[] {
   const clauses: UnitClause[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!OPENERS.includes(text[i] ?? '')) continue;
-    const close = matchingClose(text, i);
-    if (close < 0) continue;
-    const roles = parseUnitClause(text.slice(i + 1, close));
+  const pairs = [...matchBrackets(text)].sort((a, b) => a[0] - b[0]);
+  let after = 0;
+  for (const [open, close] of pairs) {
+    if (open < after || close - open > 600) continue;
+    const roles = parseUnitClause(text.slice(open + 1, close));
     if (roles) {
-      clauses.push({ start: i, end: close + 1, ...roles });
-      i = close;
+      clauses.push({ start: open, end: close + 1, ...roles });
+      after = close + 1;
     }
   }
   for (const m of text.matchAll(BARE_CLAUSE_RE)) {
