@@ -87,7 +87,10 @@ export function PlanImport({ onImported }: { onImported: () => void }) {
       setOutcome({ ok: true, result });
       onImported();
     } catch (err) {
-      setOutcome({ ok: false, message: errorMessage(err), details: err instanceof ApiError ? err.details : [] });
+      const message = errorMessage(err);
+      // Drop details that only repeat the headline.
+      const details = err instanceof ApiError ? err.details.filter((d) => d.message !== message) : [];
+      setOutcome({ ok: false, message, details });
     } finally {
       setUploading(false);
     }

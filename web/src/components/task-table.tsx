@@ -35,12 +35,13 @@ export function TaskTable({
     {
       title: '任务',
       dataIndex: 'title',
+      width: 220,
       render: (title: string, task) => <Link to={`/tasks/${task.id}`}>{title}</Link>,
     },
     {
       title: '所属章节',
       dataIndex: 'sectionTitle',
-      width: 200,
+      width: 170,
       render: (title: string, task) =>
         onSectionClick ? (
           <Typography.Link onClick={() => onSectionClick(task.sectionPath)}>
@@ -53,7 +54,7 @@ export function TaskTable({
     {
       title: '牵头单位',
       dataIndex: 'lead',
-      width: 180,
+      width: 150,
       onCell: () => leadCellProps,
       render: (_, task) => <UnitTags units={task.lead} />,
     },
@@ -75,7 +76,7 @@ export function TaskTable({
         pagination={pagination}
         onChange={onChange}
         locale={emptyText ? { emptyText } : undefined}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 // 方案总览: the current plan (or ?planId=… for an older version) — its outline, targets and key
 // tasks on the left, the source text on the right with the selected section/target highlighted,
 // so a reader can check every extracted item against what the document actually says.
-import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, Col, Descriptions, Empty, Grid, Row, Space, Tag, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { getPlan } from '../api/plans.ts';
@@ -17,6 +17,7 @@ import { TaskTable } from '../components/task-table.tsx';
 import { UnmatchedUnits } from '../components/unmatched-units.tsx';
 import { useApi } from '../hooks/use-api.ts';
 import { formatCount, formatDateTime } from '../lib/format.ts';
+import { headingStart } from '../lib/plan-text.ts';
 import { canManagePlans } from '../lib/roles.ts';
 import { intParam } from '../lib/search-params.ts';
 import { useSession } from '../session/session-context.tsx';
@@ -25,10 +26,19 @@ type Selection = { kind: 'section'; section: PlanSection } | { kind: 'target'; t
 
 const BREADCRUMB = [{ title: '行动方案' }, { title: '方案总览' }];
 
-function selectionRange(selection: Selection | null): TextRange | null {
+function selectionRange(text: string, selection: Selection | null): TextRange | null {
   if (!selection) return null;
   const { start, end } = selection.kind === 'section' ? selection.section : selection.target;
-  return start === null || end === null ? null : { start, end };
+  if (start === null || end === null) return null;
+  // A section's highlight includes its heading number ("一、总体要求").
+  return { start: selection.kind === 'section' ? headingStart(text, start) : start, end };
+}
+
+/** Scroll the element into view only if it is entirely off screen. */
+function revealIfHidden(el: HTMLElement | null) {
+  if (!el) return;
+  const rect = el.getBoundingClientRect();
+  if (rect.bottom < 0 || rect.top > window.innerHeight) el.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
 function selectionLabel(selection: Selection): string {
@@ -56,14 +66,86 @@ function NoPlan({ canImport }: { canImport: boolean }) {
 function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }) {
   const { user } = useSession();
   const [selection, setSelection] = useState<Selection | null>(null);
+  const sourceRef = useRef<HTMLDivElement>(null);
+  // Wide screens: outline and tables on the left, the source text alongside (sticky). Narrower:
+  // outline beside the source text, tables below at full width.
+  const wide = Boolean(Grid.useBreakpoint().xxl);
 
   const sectionTitles = useMemo(() => new Map(plan.sections.map((s) => [s.path, sectionLabel(s)])), [plan.sections]);
   const sectionsByPath = useMemo(() => new Map(plan.sections.map((s) => [s.path, s])), [plan.sections]);
   const taskTitles = useMemo(() => new Map(plan.tasks.map((t) => [t.id, t.title])), [plan.tasks]);
-  const breaks = useMemo(() => plan.sections.flatMap((s) => (s.start === null ? [] : [s.start])), [plan.sections]);
-  const range = selectionRange(selection);
+  const breaks = useMemo(
+    () => plan.sections.flatMap((s) => (s.start === null ? [] : [headingStart(plan.sourceText, s.start)])),
+    [plan.sections, plan.sourceText],
+  );
+  const range = selectionRange(plan.sourceText, selection);
 
-  const selectSection = (section: PlanSection | null) => setSelection(section ? { kind: 'section', section } : null);
+  const select = (next: Selection | null) => {
+    setSelection(next);
+    // Tables sit below the source text on narrow screens; bring the highlight into view.
+    if (next && !wide) revealIfHidden(sourceRef.current);
+  };
+  const selectSection = (section: PlanSection | null) => select(section ? { kind: 'section', section } : null);
+
+  const treeCard = (
+    <Card size="small" title="章节结构">
+      {plan.sections.length === 0 ? (
+        <Empty description="未识别到章节" />
+      ) : (
+        <div style={{ maxHeight: wide ? 360 : 520, overflow: 'auto' }}>
+          <SectionTree
+            sections={plan.sections}
+            selectedId={selection?.kind === 'section' ? selection.section.id : null}
+            onSelect={(section) => setSelection(section ? { kind: 'section', section } : null)}
+          />
+        </div>
+      )}
+    </Card>
+  );
+  const targetsCard = (
+    <Card size="small" title={`主要目标(${plan.targets.length})`}>
+      <TargetTable
+        targets={plan.targets}
+        sectionTitles={sectionTitles}
+        taskTitles={taskTitles}
+        selectedId={selection?.kind === 'target' ? selection.target.id : null}
+        onSelect={(target) => select({ kind: 'target', target })}
+        emptyText="未识别到量化目标"
+      />
+    </Card>
+  );
+  const tasksCard = (
+    <Card size="small" title={`重点任务(${plan.tasks.length})`}>
+      <TaskTable
+        testId="task-table"
+        tasks={plan.tasks}
+        onSectionClick={(path) => selectSection(sectionsByPath.get(path) ?? null)}
+        emptyText="未识别到重点任务"
+      />
+    </Card>
+  );
+  const sourceCard = (
+    <div ref={sourceRef} style={wide ? { position: 'sticky', top: 16 } : undefined}>
+      <Card
+        size="small"
+        title="原文"
+        extra={
+          selection && (
+            <Space size={4}>
+              <Typography.Text type="secondary" ellipsis style={{ maxWidth: 240 }}>
+                {range ? selectionLabel(selection) : `${selectionLabel(selection)}(原文中未定位)`}
+              </Typography.Text>
+              <Button size="small" type="link" onClick={() => setSelection(null)}>
+                清除
+              </Button>
+            </Space>
+          )
+        }
+      >
+        <SourceText text={plan.sourceText} breaks={breaks} highlight={range} />
+      </Card>
+    </div>
+  );
 
   return (
     <PageContainer
@@ -96,64 +178,31 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
           canConfirm={canManagePlans(user)}
           onMatched={onReload}
         />
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={14} xxl={15}>
-            <Space vertical size={16} style={{ width: '100%' }}>
-              <Card size="small" title="章节结构">
-                {plan.sections.length === 0 ? (
-                  <Empty description="未识别到章节" />
-                ) : (
-                  <div style={{ maxHeight: 360, overflow: 'auto' }}>
-                    <SectionTree
-                      sections={plan.sections}
-                      selectedId={selection?.kind === 'section' ? selection.section.id : null}
-                      onSelect={selectSection}
-                    />
-                  </div>
-                )}
-              </Card>
-              <Card size="small" title={`主要目标(${plan.targets.length})`}>
-                <TargetTable
-                  targets={plan.targets}
-                  sectionTitles={sectionTitles}
-                  taskTitles={taskTitles}
-                  selectedId={selection?.kind === 'target' ? selection.target.id : null}
-                  onSelect={(target) => setSelection({ kind: 'target', target })}
-                  emptyText="未识别到量化目标"
-                />
-              </Card>
-              <Card size="small" title={`重点任务(${plan.tasks.length})`}>
-                <TaskTable
-                  testId="task-table"
-                  tasks={plan.tasks}
-                  onSectionClick={(path) => selectSection(sectionsByPath.get(path) ?? null)}
-                  emptyText="未识别到重点任务"
-                />
-              </Card>
-            </Space>
-          </Col>
-          <Col xs={24} xl={10} xxl={9}>
-            <Card
-              size="small"
-              title="原文"
-              style={{ position: 'sticky', top: 16 }}
-              extra={
-                selection && (
-                  <Space size={4}>
-                    <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }}>
-                      {range ? selectionLabel(selection) : `${selectionLabel(selection)}(原文中未定位)`}
-                    </Typography.Text>
-                    <Button size="small" type="link" onClick={() => setSelection(null)}>
-                      清除
-                    </Button>
-                  </Space>
-                )
-              }
-            >
-              <SourceText text={plan.sourceText} breaks={breaks} highlight={range} />
-            </Card>
-          </Col>
-        </Row>
+        {wide ? (
+          <Row gutter={16}>
+            <Col span={15}>
+              <Space vertical size={16} style={{ width: '100%' }}>
+                {treeCard}
+                {targetsCard}
+                {tasksCard}
+              </Space>
+            </Col>
+            <Col span={9}>{sourceCard}</Col>
+          </Row>
+        ) : (
+          <>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={8}>
+                {treeCard}
+              </Col>
+              <Col xs={24} lg={16}>
+                {sourceCard}
+              </Col>
+            </Row>
+            {targetsCard}
+            {tasksCard}
+          </>
+        )}
       </Space>
     </PageContainer>
   );
