@@ -1,13 +1,14 @@
 // 农产品质量安全例行监测 (indicator 3): 2,000 samples a year at scale 1, in the four rounds a year
 // (March, June, September, November) plus spot work, about 1.5 % failing. 畜禽产品 weigh heavily
 // in a herding 州; 虹鳟 comes from the cold-water farms below the 刘家峡 dam.
+
+import { allocate } from './allocate.ts';
 import { demoKey, randomDate } from './demo-calendar.ts';
 import { familyName, pad, tradeName } from './demo-names.ts';
 import { DEMO_COUNTIES, type DemoCounty } from './demo-regions.ts';
 import type { AgriSampleRow } from './demo-rows.ts';
 import { banned, type FailTemplate, overMax } from './failed-item-templates.ts';
 import type { Random } from './random.ts';
-import { allocate } from './allocate.ts';
 
 export const AGRI_SAMPLES_PER_YEAR = 2_000;
 export const AGRI_FAIL_RATE = 0.015;
@@ -26,7 +27,22 @@ const CATEGORIES: readonly AgriCategory[] = [
   {
     name: '蔬菜',
     weight: 0.5,
-    products: ['韭菜', '芹菜', '菠菜', '大白菜', '甘蓝', '辣椒', '番茄', '黄瓜', '马铃薯', '胡萝卜', '娃娃菜', '油麦菜', '大葱', '蒜苗'],
+    products: [
+      '韭菜',
+      '芹菜',
+      '菠菜',
+      '大白菜',
+      '甘蓝',
+      '辣椒',
+      '番茄',
+      '黄瓜',
+      '马铃薯',
+      '胡萝卜',
+      '娃娃菜',
+      '油麦菜',
+      '大葱',
+      '蒜苗',
+    ],
     fails: [
       overMax('毒死蜱', 0.02, MG),
       overMax('腐霉利', 0.2, MG),

@@ -30,10 +30,16 @@ export function monthOf(iso: string): number {
  * Sampling work by month: light around the Spring Festival (January–February), heavier before
  * the Mid-Autumn and National Day holidays (September).
  */
-export const SAMPLING_MONTH_WEIGHTS: readonly number[] = [0.55, 0.6, 1, 1.05, 1.1, 1.1, 1.05, 1.05, 1.2, 1.1, 1.1, 0.95];
+export const SAMPLING_MONTH_WEIGHTS: readonly number[] = [
+  0.55, 0.6, 1, 1.05, 1.1, 1.1, 1.05, 1.05, 1.2, 1.1, 1.1, 0.95,
+];
 
 /** A random day of the year, month chosen by weight. */
-export function randomDate(rng: Random, year: number, monthWeights: readonly number[] = SAMPLING_MONTH_WEIGHTS): string {
+export function randomDate(
+  rng: Random,
+  year: number,
+  monthWeights: readonly number[] = SAMPLING_MONTH_WEIGHTS,
+): string {
   const month = rng.weighted(monthWeights.map((w, i) => [i + 1, w] as const));
   return isoDate(year, month, rng.int(1, daysInMonth(year, month)));
 }

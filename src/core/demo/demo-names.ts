@@ -1,16 +1,70 @@
 // Invented but local-sounding names: businesses take a county's towns and roads and a trade name
 // from a list of words common on 临夏 shop signs. No name is meant to be a real business.
-import { creditCodeCheckCharacter, CREDIT_CODE_CHARSET } from '../standards/gb32100-credit-code.ts';
+import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter } from '../standards/gb32100-credit-code.ts';
 import { DEMO_PREFECTURE, type DemoCounty } from './demo-regions.ts';
 import type { Random } from './random.ts';
 
 export const TRADE_WORDS: readonly string[] = [
-  '祥瑞', '鑫源', '丰源', '河州', '华盛', '绿洲', '天禄', '金穗', '清泉', '永丰', '惠民', '福瑞', '兴隆', '宏达',
-  '伊香', '牧源', '康源', '益民', '西部', '太子山', '莲花', '松鸣', '炳灵', '大夏', '北塬', '积石', '雪域', '润丰',
-  '顺达', '恒通', '聚福', '佳禾', '瑞丰', '和顺', '金城', '昌盛', '民和', '万家', '百信', '好运来', '鸿运', '东升',
+  '祥瑞',
+  '鑫源',
+  '丰源',
+  '河州',
+  '华盛',
+  '绿洲',
+  '天禄',
+  '金穗',
+  '清泉',
+  '永丰',
+  '惠民',
+  '福瑞',
+  '兴隆',
+  '宏达',
+  '伊香',
+  '牧源',
+  '康源',
+  '益民',
+  '西部',
+  '太子山',
+  '莲花',
+  '松鸣',
+  '炳灵',
+  '大夏',
+  '北塬',
+  '积石',
+  '雪域',
+  '润丰',
+  '顺达',
+  '恒通',
+  '聚福',
+  '佳禾',
+  '瑞丰',
+  '和顺',
+  '金城',
+  '昌盛',
+  '民和',
+  '万家',
+  '百信',
+  '好运来',
+  '鸿运',
+  '东升',
 ];
 
-const SURNAMES: readonly string[] = ['马', '王', '张', '李', '韩', '穆', '何', '赵', '杨', '丁', '沙', '妥', '冶', '陈'];
+const SURNAMES: readonly string[] = [
+  '马',
+  '王',
+  '张',
+  '李',
+  '韩',
+  '穆',
+  '何',
+  '赵',
+  '杨',
+  '丁',
+  '沙',
+  '妥',
+  '冶',
+  '陈',
+];
 
 export function tradeName(rng: Random): string {
   return rng.pick(TRADE_WORDS);

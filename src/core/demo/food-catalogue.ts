@@ -102,10 +102,7 @@ export const FOOD_CATEGORIES: readonly FoodCategory[] = [
       { name: '油麦菜', fails: vegPesticides([['氟虫腈', 0.02]]) },
       {
         name: '豆芽',
-        fails: [
-          banned('4-氯苯氧乙酸钠(以4-氯苯氧乙酸计)', 12, 160, UG),
-          banned('6-苄基腺嘌呤(6-BA)', 8, 90, UG),
-        ],
+        fails: [banned('4-氯苯氧乙酸钠(以4-氯苯氧乙酸计)', 12, 160, UG), banned('6-苄基腺嘌呤(6-BA)', 8, 90, UG)],
       },
       {
         name: '鸡蛋',
@@ -139,22 +136,34 @@ export const FOOD_CATEGORIES: readonly FoodCategory[] = [
     products: [
       {
         name: '复用餐饮具(餐馆自行消毒)',
-        fails: [detected('大肠菌群', '/50cm²'), notAllowed('阴离子合成洗涤剂(以十二烷基苯磺酸钠计)', 0.012, 0.09, 'mg/100cm²')],
+        fails: [
+          detected('大肠菌群', '/50cm²'),
+          notAllowed('阴离子合成洗涤剂(以十二烷基苯磺酸钠计)', 0.012, 0.09, 'mg/100cm²'),
+        ],
       },
       {
         name: '复用餐饮具(集中消毒)',
-        fails: [detected('大肠菌群', '/50cm²'), notAllowed('阴离子合成洗涤剂(以十二烷基苯磺酸钠计)', 0.012, 0.06, 'mg/100cm²')],
+        fails: [
+          detected('大肠菌群', '/50cm²'),
+          notAllowed('阴离子合成洗涤剂(以十二烷基苯磺酸钠计)', 0.012, 0.06, 'mg/100cm²'),
+        ],
       },
       { name: '油条', fails: [overMax('铝的残留量(干样品,以Al计)', 100, MG)] },
       { name: '油饼', fails: [overMax('铝的残留量(干样品,以Al计)', 100, MG)] },
       { name: '煎炸过程用油', fails: [overMax('极性组分', 27, '%'), overMax('酸价(KOH)', 5, 'mg/g')] },
       {
         name: '酿皮(自制)',
-        fails: [notAllowed('苯甲酸及其钠盐(以苯甲酸计)', 0.08, 0.9, GKG), notAllowed('脱氢乙酸及其钠盐(以脱氢乙酸计)', 0.05, 0.4, GKG)],
+        fails: [
+          notAllowed('苯甲酸及其钠盐(以苯甲酸计)', 0.08, 0.9, GKG),
+          notAllowed('脱氢乙酸及其钠盐(以脱氢乙酸计)', 0.05, 0.4, GKG),
+        ],
       },
       {
         name: '馒头(自制)',
-        fails: [notAllowed('糖精钠(以糖精计)', 0.03, 0.3, GKG), notAllowed('甜蜜素(以环己基氨基磺酸计)', 0.05, 0.6, GKG)],
+        fails: [
+          notAllowed('糖精钠(以糖精计)', 0.03, 0.3, GKG),
+          notAllowed('甜蜜素(以环己基氨基磺酸计)', 0.05, 0.6, GKG),
+        ],
       },
       { name: '花卷(自制)', fails: [notAllowed('脱氢乙酸及其钠盐(以脱氢乙酸计)', 0.05, 0.3, GKG)] },
       { name: '凉拌菜(自制)', fails: [bacteria('大肠菌群', 2)] },
@@ -211,7 +220,10 @@ export const FOOD_CATEGORIES: readonly FoodCategory[] = [
     prefix: 'DC',
     products: [
       { name: '酱卤牛肉', fails: [bacteria('菌落总数', 5), bacteria('大肠菌群', 2)] },
-      { name: '牛肉干', fails: [overMax('山梨酸及其钾盐(以山梨酸计)', 0.075, GKG), notAllowed('胭脂红', 0.01, 0.08, GKG)] },
+      {
+        name: '牛肉干',
+        fails: [overMax('山梨酸及其钾盐(以山梨酸计)', 0.075, GKG), notAllowed('胭脂红', 0.01, 0.08, GKG)],
+      },
       { name: '风干牛肉', fails: [overMax('亚硝酸盐(以亚硝酸钠计)', 30, MG)] },
       { name: '清真牛肉肠', fails: [overMax('亚硝酸盐(以亚硝酸钠计)', 30, MG), bacteria('菌落总数', 5)] },
       { name: '卤羊肉', fails: [bacteria('大肠菌群', 2)] },
@@ -258,7 +270,10 @@ export const FOOD_CATEGORIES: readonly FoodCategory[] = [
     producerSuffixes: ['食品有限公司', '蔬菜制品有限公司'],
     prefix: 'DC',
     products: [
-      { name: '酱腌菜', fails: [overMax('苯甲酸及其钠盐(以苯甲酸计)', 1, GKG), overMax('糖精钠(以糖精计)', 0.15, GKG)] },
+      {
+        name: '酱腌菜',
+        fails: [overMax('苯甲酸及其钠盐(以苯甲酸计)', 1, GKG), overMax('糖精钠(以糖精计)', 0.15, GKG)],
+      },
       { name: '干制蔬菜', fails: [overMax('二氧化硫残留量', 0.2, GKG)] },
       { name: '干制食用菌', fails: [overMax('镉(以Cd计)', 0.5, MG)] },
     ],
@@ -303,7 +318,10 @@ export const FOOD_CATEGORIES: readonly FoodCategory[] = [
     producerSuffixes: ['食品有限公司', '糕点坊', '清真糕点厂'],
     prefix: 'DC',
     products: [
-      { name: '月饼', fails: [overMax('过氧化值(以脂肪计)', 0.25, 'g/100g'), overMax('酸价(以脂肪计)(KOH)', 5, 'mg/g')] },
+      {
+        name: '月饼',
+        fails: [overMax('过氧化值(以脂肪计)', 0.25, 'g/100g'), overMax('酸价(以脂肪计)(KOH)', 5, 'mg/g')],
+      },
       { name: '油香', fails: [overMax('铝的残留量(干样品,以Al计)', 100, MG)] },
       { name: '蛋糕', fails: [overMax('霉菌', 150, 'CFU/g'), bacteria('菌落总数', 4)] },
       { name: '千层饼', fails: [overMax('过氧化值(以脂肪计)', 0.25, 'g/100g')] },

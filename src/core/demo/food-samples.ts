@@ -1,13 +1,14 @@
 // 食品安全抽检 batches (~15,000 a year at scale 1): about 10 % 风险监测, 2–3 % failures mostly in
 // 餐饮食品 and 食用农产品, and one county (WEAK_FOOD_COUNTY) about twice as bad as the others, so
 // its pass rate's Wilson interval sits below the 97 % target (预警).
+
+import { allocate } from './allocate.ts';
 import { addDays, demoKey, randomDate } from './demo-calendar.ts';
 import { countyAddress, creditCode, familyName, OUTSIDE_PLACES, pad, tradeName } from './demo-names.ts';
 import { DEMO_COUNTIES, DEMO_PREFECTURE, type DemoCounty, WEAK_FOOD_COUNTY } from './demo-regions.ts';
 import type { FailedItem, FoodSampleRow } from './demo-rows.ts';
 import { FOOD_CATEGORIES, type FoodCategory, type FoodProduct } from './food-catalogue.ts';
 import type { Random } from './random.ts';
-import { allocate } from './allocate.ts';
 
 export const FOOD_BATCHES_PER_YEAR = 15_000;
 export const FOOD_RISK_MONITORING_SHARE = 0.1;
