@@ -1,7 +1,8 @@
 // Every page has its own URL. Pages are loaded on demand (React.lazy) so the first load carries
 // only the frame and the current page; heavier future pages (ECharts) stay out of the entry chunk.
 import { type ComponentType, lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate, Outlet } from 'react-router-dom';
+import { createBrowserRouter, Outlet } from 'react-router-dom';
+import type { Role } from './api/types.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { PageLoading } from './components/load-state.tsx';
 import { RouteError } from './components/route-error.tsx';
@@ -20,7 +21,44 @@ const TaskDetailPage = lazyPage(() => import('./pages/task-detail-page.tsx'), 'T
 const UnitsPage = lazyPage(() => import('./pages/units-page.tsx'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('./pages/users-page.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./pages/audit-page.tsx'), 'AuditPage');
+const CockpitPage = lazyPage(() => import('./pages/cockpit-page.tsx'), 'CockpitPage');
+const IndicatorBoardPage = lazyPage(() => import('./pages/indicator-board-page.tsx'), 'IndicatorBoardPage');
+const IndicatorDetailPage = lazyPage(() => import('./pages/indicator-detail-page.tsx'), 'IndicatorDetailPage');
+const AirQualityPage = lazyPage(() => import('./pages/air-quality-page.tsx'), 'AirQualityPage');
+const WaterPage = lazyPage(() => import('./pages/water-page.tsx'), 'WaterPage');
+const DataImportPage = lazyPage(() => import('./pages/data-import-page.tsx'), 'DataImportPage');
+const ImportHistoryPage = lazyPage(() => import('./pages/import-history-page.tsx'), 'ImportHistoryPage');
+const RecordsBrowserPage = lazyPage(() => import('./pages/records-browser-page.tsx'), 'RecordsBrowserPage');
+const MyReportsPage = lazyPage(() => import('./pages/progress/my-reports-page.tsx'), 'MyReportsPage');
+const ReportPage = lazyPage(() => import('./pages/progress/report-page.tsx'), 'ReportPage');
+const ReviewPage = lazyPage(() => import('./pages/progress/review-page.tsx'), 'ReviewPage');
+const SupervisionNoticesPage = lazyPage(() => import('./pages/progress/supervision-page.tsx'), 'SupervisionPage');
+const OverduePage = lazyPage(() => import('./pages/progress/overdue-page.tsx'), 'OverduePage');
+const TargetLinksPage = lazyPage(() => import('./pages/progress/target-links-page.tsx'), 'TargetLinksPage');
+const TracePage = lazyPage(() => import('./pages/trace/trace-page.tsx'), 'TracePage');
+const DisposalListPage = lazyPage(() => import('./pages/trace/disposal-list-page.tsx'), 'DisposalListPage');
+const DisposalCasePage = lazyPage(() => import('./pages/trace/disposal-case-page.tsx'), 'DisposalCasePage');
+const IncidentsPage = lazyPage(() => import('./pages/trace/incidents-page.tsx'), 'IncidentsPage');
+const IncidentDetailPage = lazyPage(() => import('./pages/trace/incident-detail-page.tsx'), 'IncidentDetailPage');
+const PublicIncidentReportPage = lazyPage(
+  () => import('./pages/trace/public-incident-report-page.tsx'),
+  'PublicIncidentReportPage',
+);
+const EnterprisesPage = lazyPage(() => import('./pages/supervision/enterprises-page.tsx'), 'EnterprisesPage');
+const EnterpriseDetailPage = lazyPage(
+  () => import('./pages/supervision/enterprise-detail-page.tsx'),
+  'EnterpriseDetailPage',
+);
+const MatchQueuePage = lazyPage(() => import('./pages/supervision/match-queue-page.tsx'), 'MatchQueuePage');
+const DrawsPage = lazyPage(() => import('./pages/supervision/draws-page.tsx'), 'DrawsPage');
+const DrawDetailPage = lazyPage(() => import('./pages/supervision/draw-detail-page.tsx'), 'DrawDetailPage');
+const RiskModelPage = lazyPage(() => import('./pages/supervision/risk-model-page.tsx'), 'RiskModelPage');
+const PublicDrawPage = lazyPage(() => import('./pages/supervision/public-draw-page.tsx'), 'PublicDrawPage');
+const PublicDrawListPage = lazyPage(() => import('./pages/supervision/public-draw-page.tsx'), 'PublicDrawListPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
+
+// Enterprise data and risk classes are internal: staff of the 州 and the counties, not viewers.
+const SUPERVISION_ROLES: Role[] = ['admin', 'office', 'department', 'county'];
 
 function RootSuspense() {
   return (
@@ -36,6 +74,11 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // Public: anyone may report a product quality incident without an account.
+      { path: '/public/incident-report', element: <PublicIncidentReportPage /> },
+      // Public: 双随机 draws, their hashes, seeds and results (never a risk class), no login.
+      { path: '/public/draws', element: <PublicDrawListPage /> },
+      { path: '/public/draws/:id', element: <PublicDrawPage /> },
       {
         path: '/',
         element: (
@@ -45,13 +88,53 @@ export const router = createBrowserRouter([
         ),
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/plan" replace /> },
+          { index: true, element: <CockpitPage /> },
+          { path: 'indicators', element: <IndicatorBoardPage /> },
+          // Static segments outrank :code, so these two are never read as indicator codes.
+          { path: 'indicators/air', element: <AirQualityPage /> },
+          { path: 'indicators/water', element: <WaterPage /> },
+          { path: 'indicators/:code', element: <IndicatorDetailPage /> },
+          { path: 'data/import', element: <DataImportPage /> },
+          { path: 'data/imports', element: <ImportHistoryPage /> },
+          { path: 'data/records', element: <RecordsBrowserPage /> },
           { path: 'plan', element: <PlanOverviewPage /> },
           { path: 'plan/versions', element: <PlanVersionsPage /> },
           { path: 'tasks', element: <TasksPage /> },
           { path: 'tasks/:id', element: <TaskDetailPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'units/:id', element: <UnitsPage /> },
+          { path: 'trace', element: <TracePage /> },
+          { path: 'disposal', element: <DisposalListPage /> },
+          { path: 'disposal/:id', element: <DisposalCasePage /> },
+          { path: 'incidents', element: <IncidentsPage /> },
+          { path: 'incidents/:id', element: <IncidentDetailPage /> },
+          {
+            path: 'progress/my',
+            element: (
+              <RequireRole roles={['department', 'county']}>
+                <MyReportsPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'progress/reports/:id', element: <ReportPage /> },
+          {
+            path: 'progress/review',
+            element: (
+              <RequireRole roles={['office', 'admin']}>
+                <ReviewPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'progress/supervision', element: <SupervisionNoticesPage /> },
+          {
+            path: 'progress/overdue',
+            element: (
+              <RequireRole roles={['office', 'admin', 'viewer']}>
+                <OverduePage />
+              </RequireRole>
+            ),
+          },
+          { path: 'progress/links', element: <TargetLinksPage /> },
           {
             path: 'admin/users',
             element: (
@@ -65,6 +148,54 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole roles={['admin']}>
                 <AuditPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/enterprises',
+            element: (
+              <RequireRole roles={SUPERVISION_ROLES}>
+                <EnterprisesPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/enterprises/:id',
+            element: (
+              <RequireRole roles={SUPERVISION_ROLES}>
+                <EnterpriseDetailPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/matches',
+            element: (
+              <RequireRole roles={['admin', 'office']}>
+                <MatchQueuePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/draws',
+            element: (
+              <RequireRole roles={SUPERVISION_ROLES}>
+                <DrawsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/draws/:id',
+            element: (
+              <RequireRole roles={SUPERVISION_ROLES}>
+                <DrawDetailPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'supervision/risk-model',
+            element: (
+              <RequireRole roles={SUPERVISION_ROLES}>
+                <RiskModelPage />
               </RequireRole>
             ),
           },

@@ -11,6 +11,7 @@ import { DEFAULT_PREFECTURE, PLATFORM_SUFFIX } from '../lib/platform.ts';
 import { ROLE_LABELS } from '../lib/roles.ts';
 import { useSession } from '../session/session-context.tsx';
 import { ChangePasswordModal } from './change-password-modal.tsx';
+import { DemoBanner } from './demo-banner.tsx';
 import { PageLoading } from './load-state.tsx';
 import { SideMenu } from './side-menu.tsx';
 
@@ -69,6 +70,7 @@ export function AppLayout() {
             </Button>
           </Space>
         </Layout.Header>
+        {user && !forcePassword && <DemoBanner />}
         <Layout.Content style={{ margin: 16, padding: 20, background: '#fff', borderRadius: 8 }}>
           {forcePassword ? (
             // Nothing else is usable until the generated password is replaced.

@@ -26,8 +26,8 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
         title="403"
         subTitle="没有权限访问此页面"
         extra={
-          <Link to="/plan">
-            <Button type="primary">返回方案总览</Button>
+          <Link to="/">
+            <Button type="primary">返回首页</Button>
           </Link>
         }
       />

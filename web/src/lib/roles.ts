@@ -19,6 +19,11 @@ export function isAdmin(user: User | null): boolean {
   return user?.role === 'admin';
 }
 
+/** Import monitoring records (records.import): everyone but read-only accounts. */
+export function canImportRecords(user: User | null): boolean {
+  return user !== null && user.role !== 'viewer';
+}
+
 /** Import plans and confirm unit names: 州质量办 and administrators. */
 export function canManagePlans(user: User | null): boolean {
   return user?.role === 'admin' || user?.role === 'office';

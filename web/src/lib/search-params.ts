@@ -20,8 +20,8 @@ export function withParams(
   return next;
 }
 
-/** Only same-site paths may be used as a post-login redirect target. */
+/** Only same-site paths may be used as a post-login redirect target; the default is the cockpit. */
 export function safeNext(next: string | null): string {
   if (next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login')) return next;
-  return '/plan';
+  return '/';
 }

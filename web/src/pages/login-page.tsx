@@ -1,5 +1,5 @@
 // 登录. Shows the server's message on failure (用户名或密码错误, the lock-out message, 账号已停用)
-// and returns to the page the user was sent away from (`next`), else 方案总览.
+// and returns to the page the user was sent away from (`next`), else the cockpit (首页).
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
