@@ -5,10 +5,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProgressTestApp, type ProgressTestApp } from '../../src/modules/progress/progress-test-app.ts';
 import { PROJECT_ROOT } from '../../src/server/bootstrap.ts';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { TEST_PASSWORD } from '../support/test-app.ts';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
 
 const run = browserAvailable();
 const NOW = new Date('2023-07-03T02:00:00Z');
@@ -18,7 +17,7 @@ const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 20_000, int
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(128, 7)]);
 
 describe.runIf(run)('browser: progress reporting, return and acceptance', () => {
-  let t: ProgressTestApp;
+  let t: TestApp;
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   let base: string;
@@ -46,7 +45,7 @@ describe.runIf(run)('browser: progress reporting, return and acceptance', () => 
   }
 
   beforeAll(async () => {
-    t = await createProgressTestApp('sqlite', { now: NOW, webRoot: join(PROJECT_ROOT, 'web', 'dist') });
+    t = await createTestApp('sqlite', {}, join(PROJECT_ROOT, 'web', 'dist'), { now: NOW });
     await t.addUser('county1', 'county', { regionCode: '622923' });
     await t.addUser('office1', 'office');
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });

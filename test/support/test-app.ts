@@ -1,5 +1,8 @@
 // An app over a fresh database of one engine, with the default organisation, the bundled plan,
 // and users of every role whose passwords the test knows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type Config, testConfig } from '../../src/config/config.ts';
 import type { Role } from '../../src/core/access/roles.ts';
@@ -19,6 +22,9 @@ export interface TestApp {
   app: FastifyInstance;
   services: Services;
   config: Config;
+  /** Moves the services' clock (deadlines, colours); sessions keep the real clock. */
+  setNow(at: Date): void;
+  unitId(name: string): Promise<number>;
   /** Creates a user with TEST_PASSWORD; returns its id. */
   addUser(username: string, role: Role, scope?: { unitId?: number; regionCode?: string }): Promise<number>;
   client(): TestClient;
@@ -31,12 +37,17 @@ export async function createTestApp(
   engine: Engine,
   overrides: Partial<Config> = {},
   webRoot?: string,
+  opts: { now?: Date } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(engine);
-  const config = testConfig(overrides);
+  // Files the app writes (evidence, exports) go to a directory of this test app's own.
+  const dataDir = mkdtempSync(join(tmpdir(), 'zl-test-'));
+  const config = testConfig({ dataDir, ...overrides });
+  let now = opts.now;
   const services = createServices(createStore(handle.db, handle.engine), {
     org: DEFAULT_ORG,
     auth: { maxFailures: config.loginMaxFailures, lockMinutes: config.loginLockMinutes },
+    now: now ? () => now as Date : undefined,
   });
   await firstStart(services);
   const app = await buildApp({ config, services, sessionKey: Buffer.alloc(32, 7), webRoot });
@@ -57,10 +68,20 @@ export async function createTestApp(
         mustChangePassword: false,
         now: nowIso(new Date(Date.now() - 1000)),
       }),
+    setNow: (at) => {
+      if (!now) throw new Error('createTestApp was not given a fixed now');
+      now = at;
+    },
+    unitId: async (name) => {
+      const u = (await services.org.listUnits()).find((x) => x.name === name || x.aliases.includes(name));
+      if (!u) throw new Error(`no unit ${name}`);
+      return u.id;
+    },
     client: () => new TestClient(app),
     close: async () => {
       await app.close();
       await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 // Evidence files over HTTP on both engines: accepted only when the content matches the
 // extension, refused when too large, stored by sha256 under the data directory, downloaded only
 // as attachments, changeable only in a draft, and carried into the next version on revision.
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
@@ -8,8 +9,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/support/engines.ts';
 import type { TestClient } from '../../../test/support/test-app.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../core/progress/evidence-types.ts';
-import { createProgressTestApp, type ProgressTestApp } from './progress-test-app.ts';
 
 const NOW = new Date('2023-07-03T02:00:00Z');
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 1)]);
@@ -26,7 +27,7 @@ async function xlsx(): Promise<Buffer> {
 }
 
 describe.each(testEngines())('evidence files over HTTP (%s)', (engine) => {
-  let t: ProgressTestApp;
+  let t: TestApp;
   let county: TestClient;
   let otherCounty: TestClient;
   let office: TestClient;
@@ -40,7 +41,7 @@ describe.each(testEngines())('evidence files over HTTP (%s)', (engine) => {
     ).length;
 
   beforeAll(async () => {
-    t = await createProgressTestApp(engine, { now: NOW });
+    t = await createTestApp(engine, {}, undefined, { now: NOW });
     await t.addUser('county1', 'county', { regionCode: '622923' });
     await t.addUser('county2', 'county', { regionCode: '622901' });
     await t.addUser('office1', 'office');

@@ -1,10 +1,11 @@
 // The report workflow over HTTP on both engines: draft → submitted → returned → revised →
 // accepted, with every version kept, scope violations refused, racing writes resolved by the
 // version number, and an audit entry for every write.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/support/engines.ts';
 import type { TestClient } from '../../../test/support/test-app.ts';
-import { createProgressTestApp, type ProgressTestApp } from './progress-test-app.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 // 10:00 on 3 July 2023 in 临夏: Q1 (due 04-05) is overdue, Q2 (due 07-05) due soon, Q3 open.
 const NOW = new Date('2023-07-03T02:00:00Z');
@@ -15,7 +16,7 @@ interface Task {
 }
 
 describe.each(testEngines())('progress reports over HTTP (%s)', (engine) => {
-  let t: ProgressTestApp;
+  let t: TestApp;
   let county: TestClient;
   let otherCounty: TestClient;
   let agriLead: TestClient;
@@ -32,7 +33,7 @@ describe.each(testEngines())('progress reports over HTTP (%s)', (engine) => {
       .reverse();
 
   beforeAll(async () => {
-    t = await createProgressTestApp(engine, { now: NOW });
+    t = await createTestApp(engine, {}, undefined, { now: NOW });
     await t.addUser('county1', 'county', { regionCode: '622923' }); // 永靖县
     await t.addUser('county2', 'county', { regionCode: '622901' }); // 临夏市
     await t.addUser('agri', 'department', { unitId: await t.unitId('州农业农村局') });

@@ -1,10 +1,11 @@
 // Supervision over HTTP on both engines: the schedule the 州质量办 sets, deadlines turning yellow
 // and red as a fixed "now" moves, the overdue board, 督办单 issued and acknowledged, and the
 // task–target links behind GET /api/targets/:id/tasks. Every write is audited.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/support/engines.ts';
 import type { TestClient } from '../../../test/support/test-app.ts';
-import { createProgressTestApp, type ProgressTestApp } from './progress-test-app.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 // Noon in 临夏 on a given day.
 const at = (day: string) => new Date(`${day}T04:00:00Z`);
@@ -16,7 +17,7 @@ interface Obligation {
 }
 
 describe.each(testEngines())('progress supervision over HTTP (%s)', (engine) => {
-  let t: ProgressTestApp;
+  let t: TestApp;
   let county: TestClient;
   let otherCounty: TestClient;
   let office: TestClient;
@@ -32,7 +33,7 @@ describe.each(testEngines())('progress supervision over HTTP (%s)', (engine) => 
     (await t.services.store.audit.list({ page: 1, pageSize: 500 })).items.map((a) => a.action);
 
   beforeAll(async () => {
-    t = await createProgressTestApp(engine, { now: at('2023-07-03') });
+    t = await createTestApp(engine, {}, undefined, { now: at('2023-07-03') });
     await t.addUser('county1', 'county', { regionCode: '622923' });
     await t.addUser('county2', 'county', { regionCode: '622901' });
     await t.addUser('office1', 'office');
