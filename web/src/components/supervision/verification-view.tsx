@@ -38,7 +38,7 @@ export function VerificationView({ v }: { v: Verification }) {
               </Space>
               {!c.ok && c.expected && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  公布值 {c.expected};重算值 {c.actual}
+                  应为 {c.expected};实为 {c.actual}
                 </Typography.Text>
               )}
             </Space>

@@ -113,6 +113,7 @@ export function MatchQueuePage() {
             title: '操作',
             key: 'ops',
             width: 150,
+            fixed: 'right' as const,
             render: (_: unknown, q: QueueItem) => (
               <Space>
                 <Button size="small" type="primary" loading={busy === q.id} onClick={() => confirm(q)}>
