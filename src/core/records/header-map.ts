@@ -63,16 +63,18 @@ export function mapHeader(spec: KindSpec, row: number, cells: readonly Cell[]): 
   return { map: { row, columns, headers, unclaimed }, fields: columns.size };
 }
 
-/** Whether a data row merely repeats the header (multi-page exports repeat it on every page). */
+/**
+ * Whether a data row merely repeats the header (multi-page exports repeat it on every page).
+ * Runs on every row, so it compares the text as written; a repeated header is a copy anyway.
+ */
 export function repeatsHeader(map: HeaderMap, cells: readonly Cell[]): boolean {
   let same = 0;
   let filled = 0;
-  cells.forEach((c, i) => {
-    const text = cellText(c);
-    if (text === null) return;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === null || c === undefined) continue;
     filled++;
-    const h = map.headers[i];
-    if (h !== null && h !== undefined && normalizeHeader(h) === normalizeHeader(text)) same++;
-  });
+    if (typeof c === 'string' && c.trim() === map.headers[i]) same++;
+  }
   return filled >= 2 && same * 2 > filled;
 }

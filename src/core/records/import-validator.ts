@@ -42,20 +42,24 @@ export class ImportValidator {
   headerFound = false;
   private readonly seen = new Map<string, { label: string; row: number }>();
   private sheet: SheetState | null = null;
-  private sheetCount = 0;
   private ctx: KindContext;
 
   constructor(
     private readonly spec: KindSpec,
     private readonly opts: ValidatorOptions,
   ) {
-    this.ctx = { regions: opts.regions, year: opts.year, defaultDate: opts.defaultDate, sourceName: opts.fileName };
+    this.ctx = {
+      regions: opts.regions,
+      year: opts.year,
+      defaultDate: opts.defaultDate,
+      today: opts.today,
+      sourceName: opts.fileName,
+    };
   }
 
   /** Starts a sheet; false when it should be skipped (the template's 填写说明). */
   startSheet(sheetName: string | null): boolean {
     if (sheetName !== null && /填写说明|说明$/.test(sheetName)) return false;
-    this.sheetCount++;
     // The first data sheet is "the file"; later sheets say which sheet they are.
     const label = sheetName !== null && this.headerFound ? `${this.opts.fileName}「${sheetName}」` : this.opts.fileName;
     this.sheet = { label, header: null, reader: null, blocked: false, scanned: 0, lastFilled: 0 };
@@ -97,6 +101,8 @@ export class ImportValidator {
     const reader = s.reader;
     reader.reset(rowNumber, cells);
     const built = this.spec.build(reader, this.ctx);
+    // Once the file has an error nothing will be stored: stop keeping records, keep validating.
+    if (this.errors.count > 0 && this.records.length > 0) this.records.length = 0;
     if (!built || reader.failed) return 'continue';
     if (!this.inScope(reader, built)) return 'continue';
     const first = this.seen.get(built.key);
@@ -106,7 +112,6 @@ export class ImportValidator {
       return 'continue';
     }
     this.seen.set(built.key, { label: s.label, row: rowNumber });
-    // Once the file has an error nothing is stored: stop keeping records, keep validating.
     if (this.errors.count === 0) this.records.push(built);
     return 'continue';
   }
@@ -137,14 +142,14 @@ export class ImportValidator {
   }
 
   private isNote(cells: readonly Cell[]): boolean {
-    let text: string | null = null;
+    let first: Cell = null;
     let filled = 0;
     for (const c of cells) {
-      const t = cellText(c);
-      if (t === null) continue;
-      filled++;
-      text ??= t;
+      if (isBlankCell(c)) continue;
+      if (++filled === 1) first = c;
+      else if (typeof first !== 'string') return false;
     }
+    const text = cellText(first);
     if (text === null) return true;
     if (TOTAL.test(text)) return true;
     return filled === 1 && NOTE.test(text);
@@ -160,7 +165,12 @@ export class ImportValidator {
       built.region === null
         ? `无法确定该行所属县市,县市用户只能导入本县市(${mine})的数据`
         : `该行属于「${this.opts.regions.name(built.region) ?? built.region}」,超出本县市(${mine})的权限范围`;
-    const p: Problem = { file: this.sheet?.label ?? this.opts.fileName, row: reader.row, message, code: 'FORBIDDEN_SCOPE' };
+    const p: Problem = {
+      file: this.sheet?.label ?? this.opts.fileName,
+      row: reader.row,
+      message,
+      code: 'FORBIDDEN_SCOPE',
+    };
     if (column !== undefined) p.column = column;
     this.errors.add(p);
     return false;

@@ -39,6 +39,8 @@ export interface FieldSpec {
   /** Every row must have a value (the column must then be present too). */
   required?: boolean;
   description: string;
+  /** False: recognised on import but left out of the template (an alternative layout's column). */
+  template?: boolean;
 }
 
 export type RecordValue = string | number | null;
@@ -60,6 +62,8 @@ export interface KindContext {
   defaultDate: string | null;
   /** File and sheet names: 风险监测 lists sometimes say so only there. */
   sourceName: string;
+  /** YYYY-MM-DD of the import, for registries that carry no date of their own. */
+  today: string;
 }
 
 export interface DateOptions {

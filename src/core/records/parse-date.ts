@@ -155,9 +155,7 @@ export function parseMonthCell(c: Cell): Parsed<string> | null {
   if (typeof c === 'number' && Number.isInteger(c) && c >= 190001 && c <= 210012) {
     const y = Math.floor(c / 100);
     const m = c % 100;
-    return m >= 1 && m <= 12
-      ? { ok: true, value: `${y}-${pad(m)}` }
-      : { ok: false, message: `无法识别的月份「${c}」` };
+    return m >= 1 && m <= 12 ? { ok: true, value: `${y}-${pad(m)}` } : { ok: false, message: `无法识别的月份「${c}」` };
   }
   const text = typeof c === 'string' ? cellText(c) : null;
   if (text !== null) {

@@ -28,7 +28,8 @@ export function isMissingValue(c: Cell): boolean {
 /** A plain number (thousands separators allowed); null when blank. */
 export function parseNumberCell(c: Cell): Parsed<number> | null {
   if (c === null || isCellError(c)) return null;
-  if (typeof c === 'number') return Number.isFinite(c) ? { ok: true, value: c } : { ok: false, message: '不是有效的数字' };
+  if (typeof c === 'number')
+    return Number.isFinite(c) ? { ok: true, value: c } : { ok: false, message: '不是有效的数字' };
   if (typeof c === 'boolean' || c instanceof Date) return { ok: false, message: `「${cellText(c)}」不是数字` };
   const raw = cellText(c);
   if (raw === null) return null;

@@ -21,9 +21,11 @@ export class SheetRowReader implements RowReader {
   private cells: readonly Cell[] = [];
   private readonly required: Set<string>;
   private readonly headers: Map<string, string>;
+  /** Fields of the current row whose cell was already reported (an error value): no "不能为空" too. */
+  private readonly reported = new Set<string>();
 
   constructor(
-    private readonly spec: KindSpec,
+    spec: KindSpec,
     private readonly map: HeaderMap,
     private readonly year: number | null,
     private readonly sink: RowSink,
@@ -41,6 +43,7 @@ export class SheetRowReader implements RowReader {
     this.row = row;
     this.cells = cells;
     this.failed = false;
+    if (this.reported.size > 0) this.reported.clear();
   }
 
   label(field: string): string {
@@ -68,7 +71,8 @@ export class SheetRowReader implements RowReader {
       const c = this.cells[i] ?? null;
       if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
       if (isCellError(c)) {
-        this.error(field, cellErrorMessage(c));
+        if (!this.reported.has(field)) this.error(field, cellErrorMessage(c));
+        this.reported.add(field);
         return null;
       }
       return c;
@@ -77,7 +81,7 @@ export class SheetRowReader implements RowReader {
   }
 
   private missing(field: string): null {
-    if (this.required.has(field)) this.error(field, '不能为空');
+    if (this.required.has(field) && !this.reported.has(field)) this.error(field, '不能为空');
     return null;
   }
 
@@ -131,7 +135,8 @@ export class SheetRowReader implements RowReader {
     if (opts.min !== undefined && n < opts.min) {
       return this.bad(field, opts.min === 0 ? `不能为负数(${n})` : `${n} 小于允许的最小值 ${opts.min}`);
     }
-    if (opts.max !== undefined && n > opts.max) return this.bad(field, `${n} 超过合理上限 ${opts.max},请核对数值和单位`);
+    if (opts.max !== undefined && n > opts.max)
+      return this.bad(field, `${n} 超过合理上限 ${opts.max},请核对数值和单位`);
     return n;
   }
 
