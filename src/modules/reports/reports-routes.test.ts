@@ -15,6 +15,8 @@ import { beijingTime, valueText } from './report-text.ts';
 
 const NOW = new Date('2023-07-10T02:00:00Z');
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? null;
+// CI installs LibreOffice (.ci/run); there a missing one fails the run rather than skipping.
+if (!SOFFICE && process.env.CI === 'true') throw new Error('CI=true 但未找到 LibreOffice(soffice)');
 
 describe.each(testEngines())('reports (%s)', (engine) => {
   let t: TestApp;
