@@ -26,12 +26,8 @@ export const SEVERITY_COLORS: Record<string, string> = {
 export function ClockTag({ clock }: { clock: Incident['clock'] }) {
   if (clock.onTime) return <Tag color="green">按时报告({clock.hoursToReport} 小时)</Tag>;
   const h = Math.floor(clock.minutesLate / 60);
-  return (
-    <Tag color="red">
-      迟报 {h > 0 ? `${h} 小时` : ''}
-      {clock.minutesLate % 60} 分钟
-    </Tag>
-  );
+  const m = clock.minutesLate % 60;
+  return <Tag color="red">迟报 {[h > 0 ? `${h} 小时` : '', m > 0 || h === 0 ? `${m} 分钟` : ''].join(' ').trim()}</Tag>;
 }
 
 const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
