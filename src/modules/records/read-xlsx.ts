@@ -15,8 +15,11 @@ const MAX_INFLATED_BYTES = 2 * 1024 ** 3;
 
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
-function corrupt(fileName: string, why: string): AppError {
-  return new AppError('FILE_CORRUPT', `文件「${fileName}」已损坏或无法读取:${why}`, [{ file: fileName, message: why }]);
+function corrupt(fileName: string, why: string, cause?: unknown): AppError {
+  const e = new AppError('FILE_CORRUPT', `文件「${fileName}」已损坏或无法读取:${why}`, [{ file: fileName, message: why }]);
+  // The parser's own error stays attached for the log; the user reads the message above.
+  e.cause = cause;
+  return e;
 }
 
 /** Checks the zip's directory; resolves when it looks like a workbook. */
@@ -102,7 +105,7 @@ async function* rowsOf(ws: ExcelJS.stream.xlsx.WorksheetReader, fileName: string
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw corrupt(fileName, '工作表内容无法解析');
+    throw corrupt(fileName, '工作表内容无法解析', e);
   }
 }
 
@@ -140,7 +143,7 @@ export async function* readXlsx(
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw corrupt(fileName, '工作簿内容无法解析');
+    throw corrupt(fileName, '工作簿内容无法解析', e);
   }
 }
 
@@ -188,7 +191,7 @@ async function* readInWorker(bytes: Buffer, fileName: string): AsyncGenerator<So
     const m = queue.shift() ?? (await new Promise<WorkerMessage>((resolve) => (waiter = resolve)));
     // A credit per batch taken: the worker stays at most WORKER_WINDOW batches ahead.
     if (m.type === 'rows') worker.postMessage({ type: 'credit' });
-    if (m.type === 'error') throw corrupt(fileName, '工作簿内容无法解析');
+    if (m.type === 'error') throw corrupt(fileName, '工作簿内容无法解析', e);
     if (m.type === 'crash') throw new Error(`读取 .xlsx 的线程出错:${m.message}`);
     return m;
   };
