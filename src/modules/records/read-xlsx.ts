@@ -191,7 +191,7 @@ async function* readInWorker(bytes: Buffer, fileName: string): AsyncGenerator<So
     const m = queue.shift() ?? (await new Promise<WorkerMessage>((resolve) => (waiter = resolve)));
     // A credit per batch taken: the worker stays at most WORKER_WINDOW batches ahead.
     if (m.type === 'rows') worker.postMessage({ type: 'credit' });
-    if (m.type === 'error') throw corrupt(fileName, '工作簿内容无法解析', e);
+    if (m.type === 'error') throw corrupt(fileName, '工作簿内容无法解析');
     if (m.type === 'crash') throw new Error(`读取 .xlsx 的线程出错:${m.message}`);
     return m;
   };
