@@ -9,9 +9,12 @@ import { CountyChart } from '../components/county-chart.tsx';
 import { IndicatorDefinition } from '../components/indicator-definition.tsx';
 import { IndicatorProgress } from '../components/indicator-progress.tsx';
 import { IndicatorRecordsTable } from '../components/indicator-records-table.tsx';
+import { isAtRisk } from '../components/indicator-table.tsx';
 import { ErrorResult, PageLoading } from '../components/load-state.tsx';
 import { PageContainer } from '../components/page-container.tsx';
+import { seesOverview } from '../components/progress/progress-roles.ts';
 import { RegionPeriodPicker } from '../components/region-period-picker.tsx';
+import { RelatedTasksCard } from '../components/related-tasks-card.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { isCumulative, TrendChart } from '../components/trend-chart.tsx';
 import { useApi } from '../hooks/use-api.ts';
@@ -22,6 +25,7 @@ import { importKindsFor } from '../lib/indicator-sources.ts';
 import { periodLabel } from '../lib/period.ts';
 import { resultParam } from '../lib/record-results.ts';
 import { intParam } from '../lib/search-params.ts';
+import { useSession } from '../session/session-context.tsx';
 
 export function IndicatorDetailPage() {
   const { code = '' } = useParams();
@@ -31,6 +35,7 @@ export function IndicatorDetailPage() {
   const page = intParam(params, 'page') ?? 1;
   const pageSize = intParam(params, 'pageSize') ?? 20;
   const { data: regions } = useRegions();
+  const { user } = useSession();
   const { data, error, loading, reload } = useApi(
     (signal) => (ready ? getIndicator(code, { region, period, year }, signal) : pending<IndicatorDetail>()),
     [ready, code, region, period, year],
@@ -39,6 +44,9 @@ export function IndicatorDetailPage() {
   const shownRegion = region ?? data?.region;
   const shownPeriod = period ?? data?.period;
   const regionName = regions?.find((r) => r.code === shownRegion)?.name;
+  // The tasks behind the target: up front when it is at risk, below the charts otherwise.
+  const showTasks = seesOverview(user);
+  const atRisk = data ? isAtRisk(data.status) : false;
   const breadcrumb = [
     { title: '指标监测' },
     { title: '目标看板', path: `/indicators${regionPeriodSearch(region, period)}` },
@@ -110,6 +118,7 @@ export function IndicatorDetailPage() {
               {data.statusReason}
             </Typography.Paragraph>
           </Card>
+          {showTasks && atRisk && <RelatedTasksCard item={data} />}
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
               <Card size="small" title={isCumulative(data.kind, data.unit) ? '月度趋势(年内累计)' : '月度趋势'}>
@@ -138,6 +147,7 @@ export function IndicatorDetailPage() {
               </Card>
             </Col>
           </Row>
+          {showTasks && !atRisk && <RelatedTasksCard item={data} />}
           <Card size="small" title="指标说明">
             <IndicatorDefinition indicator={data} />
           </Card>
