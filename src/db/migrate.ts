@@ -3,10 +3,20 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/20261128000000-foundation.ts';
 import * as records from './migrations/20261128010000-records.ts';
+import * as progress from './migrations/20261128020000-progress.ts';
+import * as enterprises from './migrations/20261128030000-enterprises.ts';
+import * as trace from './migrations/20261128040000-trace.ts';
+import * as assessment from './migrations/20261128050000-assessment.ts';
+import * as indicatorIndexes from './migrations/20261128060000-indicator-indexes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261128000000-foundation': foundation,
   '20261128010000-records': records,
+  '20261128020000-progress': progress,
+  '20261128030000-enterprises': enterprises,
+  '20261128040000-trace': trace,
+  '20261128050000-assessment': assessment,
+  '20261128060000-indicator-indexes': indicatorIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

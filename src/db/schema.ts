@@ -1,7 +1,11 @@
 // Table types for Kysely. Timestamps are ISO-8601 UTC strings and booleans are 0/1 integers on
 // both engines, so one set of queries serves SQLite and PostgreSQL unchanged.
 import type { ColumnType, Generated } from 'kysely';
+import type { AssessmentTables } from './schema-assessment.ts';
+import type { EnterpriseTables } from './schema-enterprises.ts';
+import type { ProgressTables } from './schema-progress.ts';
 import type { RecordTables } from './schema-records.ts';
+import type { TraceTables } from './schema-trace.ts';
 
 type Id = Generated<number>;
 /** Stored as text; JSON.stringify on write, JSON.parse on read (in repositories only). */
@@ -131,7 +135,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends RecordTables {
+export interface Database extends RecordTables, ProgressTables, TraceTables, EnterpriseTables, AssessmentTables {
   regions: RegionTable;
   units: UnitTable;
   unit_aliases: UnitAliasTable;

@@ -4,10 +4,23 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db/engine.ts';
 import type { Database } from '../db/schema.ts';
+import { assessmentRepository } from './assessment/assessment-repository.ts';
 import { auditRepository } from './audit/audit-repository.ts';
+import { demoRepository } from './demo/demo-repository.ts';
+import { disposalRepository } from './disposal/disposal-repository.ts';
+import { drawRepository } from './draws/draw-repository.ts';
+import { creditRepository } from './enterprises/credit-repository.ts';
+import { enterpriseRepository } from './enterprises/enterprise-repository.ts';
+import { linkRepository } from './enterprises/link-repository.ts';
+import { incidentRepository } from './incidents/incident-repository.ts';
+import { indicatorRepository } from './indicators/indicator-repository.ts';
 import { orgRepository } from './org/org-repository.ts';
 import { planRepository } from './plans/plan-repository.ts';
+import { progressRepository } from './progress/progress-repository.ts';
+import { publicRepository } from './public/public-repository.ts';
+import { recordsRepository } from './records/records-repository.ts';
 import { metaRepository } from './shared/meta-repository.ts';
+import { traceRepository } from './trace/trace-repository.ts';
 import { userRepository } from './users/user-repository.ts';
 
 function repositories(db: Kysely<Database>) {
@@ -16,7 +29,20 @@ function repositories(db: Kysely<Database>) {
     org: orgRepository(db),
     users: userRepository(db),
     plans: planRepository(db),
+    progress: progressRepository(db),
+    records: recordsRepository(db),
     meta: metaRepository(db),
+    indicators: indicatorRepository(db),
+    demo: demoRepository(db),
+    enterprises: enterpriseRepository(db),
+    enterpriseLinks: linkRepository(db),
+    credit: creditRepository(db),
+    draws: drawRepository(db),
+    trace: traceRepository(db),
+    disposal: disposalRepository(db),
+    incidents: incidentRepository(db),
+    assessment: assessmentRepository(db),
+    publicReleases: publicRepository(db),
   };
 }
 

@@ -17,10 +17,25 @@ import {
 import { z } from 'zod';
 import type { Config } from '../config/config.ts';
 import { AppError } from '../core/errors/app-error.ts';
+import { assessmentRoutes } from '../modules/assessment/assessment-routes.ts';
 import { auditRoutes } from '../modules/audit/audit-routes.ts';
+import { demoRoutes } from '../modules/demo/demo-routes.ts';
+import { disposalRoutes } from '../modules/disposal/disposal-routes.ts';
+import { drawRoutes } from '../modules/draws/draw-routes.ts';
+import { publicDrawRoutes } from '../modules/draws/public-draw-routes.ts';
+import { enterpriseRoutes } from '../modules/enterprises/enterprise-routes.ts';
+import { incidentRoutes } from '../modules/incidents/incident-routes.ts';
+import { indicatorRoutes } from '../modules/indicators/indicator-routes.ts';
 import { orgRoutes } from '../modules/org/org-routes.ts';
 import { planRoutes } from '../modules/plans/plan-routes.ts';
+import { progressRoutes } from '../modules/progress/progress-routes.ts';
+import { disclosureRoutes } from '../modules/public/disclosure-routes.ts';
+import { publicRoutes } from '../modules/public/public-routes.ts';
+import { installRouteGuard } from '../modules/public/route-guard.ts';
+import { recordsRoutes } from '../modules/records/records-routes.ts';
+import { reportsRoutes } from '../modules/reports/reports-routes.ts';
 import type { Services } from '../modules/services.ts';
+import { traceRoutes } from '../modules/trace/trace-routes.ts';
 import { authRoutes } from '../modules/users/auth-routes.ts';
 import { userRoutes } from '../modules/users/user-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -44,6 +59,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Login required by default for /api; records every route for the every-route access test.
+  installRouteGuard(app);
   installErrorHandler(app);
 
   await app.register(swagger, {
@@ -81,6 +98,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(services));
       await api.register(orgRoutes(services));
       await api.register(planRoutes(services));
+      await api.register(progressRoutes(services, { evidenceDir: join(config.dataDir, 'evidence') }));
+      await api.register(recordsRoutes(services));
+      await api.register(demoRoutes(services));
+      await api.register(indicatorRoutes(services));
+      await api.register(traceRoutes(services));
+      await api.register(disposalRoutes(services));
+      await api.register(incidentRoutes(services));
+      await api.register(enterpriseRoutes(services));
+      await api.register(drawRoutes(services));
+      await api.register(publicDrawRoutes(services));
+      await api.register(assessmentRoutes(services));
+      await api.register(reportsRoutes(services));
+      await api.register(disclosureRoutes(services));
+      await api.register(publicRoutes(services));
     },
     { prefix: '/api' },
   );

@@ -2,12 +2,17 @@
 import { join } from 'node:path';
 import { loadConfig } from '../config/config.ts';
 import { buildApp } from './app.ts';
+import { loadDemoOnFirstStart } from '../modules/demo/load-demo-on-first-start.ts';
 import { firstStart, openRuntime, PROJECT_ROOT, sessionKey } from './bootstrap.ts';
 
 const started = performance.now();
 const config = loadConfig(process.env);
 const runtime = await openRuntime(config);
 const first = await firstStart(runtime.services);
+// Only the server loads demo data on a fresh database, so a newcomer sees a living dashboard;
+// the CLI and the tests start from an empty record store. The demo year is the plan's year.
+const latestPlan = (await runtime.services.plans.list())[0];
+const demo = await loadDemoOnFirstStart(runtime.services, latestPlan?.year ?? undefined);
 const app = await buildApp({
   config,
   services: runtime.services,
@@ -31,6 +36,7 @@ const lines = [
 ];
 if (first.planImported)
   lines.push(`已导入内置方案: 第 ${first.planImported.version} 版, ${first.planImported.tasks} 项重点任务`);
+if (demo) lines.push('已生成演示数据(页面顶部会显示「演示数据」提示;删除: npx zhiliang demo --remove)');
 if (first.admin) {
   lines.push(
     '',

@@ -71,7 +71,11 @@ export async function installSessions(app: FastifyInstance, opts: SessionOptions
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    if (UNSAFE.has(request.method)) {
+    // Exempt: anonymous /api/public/ posts (no session to protect), and only as JSON, which a cross-site form cannot send.
+    if (
+      UNSAFE.has(request.method) &&
+      !(request.url.startsWith('/api/public/') && request.headers['content-type']?.startsWith('application/json'))
+    ) {
       const sent = request.headers['x-csrf-token'];
       const expected = request.session.get('csrf');
       if (typeof sent !== 'string' || !expected || !sameToken(sent, expected)) throw new AppError('AUTH_CSRF');

@@ -56,6 +56,30 @@ const RiskModelPage = lazyPage(() => import('./pages/supervision/risk-model-page
 const PublicDrawPage = lazyPage(() => import('./pages/supervision/public-draw-page.tsx'), 'PublicDrawPage');
 const PublicDrawListPage = lazyPage(() => import('./pages/supervision/public-draw-page.tsx'), 'PublicDrawListPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
+const RoundsPage = lazyPage(() => import('./pages/assessment/rounds-page.tsx'), 'RoundsPage');
+const RoundPage = lazyPage(() => import('./pages/assessment/round-page.tsx'), 'RoundPage');
+const RuleSetsPage = lazyPage(() => import('./pages/assessment/rule-sets-page.tsx'), 'RuleSetsPage');
+const ReportsPage = lazyPage(() => import('./pages/reports/reports-page.tsx'), 'ReportsPage');
+const DisclosureAdminPage = lazyPage(() => import('./pages/public/disclosure-admin-page.tsx'), 'DisclosureAdminPage');
+const PublicHomePage = lazyPage(() => import('./pages/public/public-home-page.tsx'), 'PublicHomePage');
+const PublicIndicatorListPage = lazyPage(
+  () => import('./pages/public/public-indicators-page.tsx'),
+  'PublicIndicatorListPage',
+);
+const PublicIndicatorPage = lazyPage(() => import('./pages/public/public-indicators-page.tsx'), 'PublicIndicatorPage');
+const PublicSamplingListPage = lazyPage(
+  () => import('./pages/public/public-sampling-page.tsx'),
+  'PublicSamplingListPage',
+);
+const PublicSamplingPage = lazyPage(() => import('./pages/public/public-sampling-page.tsx'), 'PublicSamplingPage');
+const PublicAssessmentListPage = lazyPage(
+  () => import('./pages/public/public-assessment-page.tsx'),
+  'PublicAssessmentListPage',
+);
+const PublicAssessmentPage = lazyPage(
+  () => import('./pages/public/public-assessment-page.tsx'),
+  'PublicAssessmentPage',
+);
 
 // Enterprise data and risk classes are internal: staff of the 州 and the counties, not viewers.
 const SUPERVISION_ROLES: Role[] = ['admin', 'office', 'department', 'county'];
@@ -79,6 +103,14 @@ export const router = createBrowserRouter([
       // Public: 双随机 draws, their hashes, seeds and results (never a risk class), no login.
       { path: '/public/draws', element: <PublicDrawListPage /> },
       { path: '/public/draws/:id', element: <PublicDrawPage /> },
+      // Public: 信息公开 — published indicator snapshots, sampling lists and assessment results, no login.
+      { path: '/public', element: <PublicHomePage /> },
+      { path: '/public/indicators', element: <PublicIndicatorListPage /> },
+      { path: '/public/indicators/:id', element: <PublicIndicatorPage /> },
+      { path: '/public/sampling', element: <PublicSamplingListPage /> },
+      { path: '/public/sampling/:id', element: <PublicSamplingPage /> },
+      { path: '/public/assessment', element: <PublicAssessmentListPage /> },
+      { path: '/public/assessment/:id', element: <PublicAssessmentPage /> },
       {
         path: '/',
         element: (
@@ -196,6 +228,25 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole roles={SUPERVISION_ROLES}>
                 <RiskModelPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'assessment', element: <RoundsPage /> },
+          { path: 'assessment/rules', element: <RuleSetsPage /> },
+          { path: 'assessment/rounds/:id', element: <RoundPage /> },
+          {
+            path: 'reports',
+            element: (
+              <RequireRole roles={['office', 'admin']}>
+                <ReportsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'disclosure',
+            element: (
+              <RequireRole roles={['office', 'admin']}>
+                <DisclosureAdminPage />
               </RequireRole>
             ),
           },

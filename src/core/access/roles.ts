@@ -15,17 +15,148 @@ export const ROLE_LABELS: Record<Role, string> = {
 export type Permission =
   | 'plan.read'
   | 'plan.import'
+  | 'progress.read'
+  | 'progress.report'
+  | 'progress.review'
+  | 'progress.supervise'
+  | 'progress.configure'
+  | 'progress.overview'
   | 'unit.manage'
   | 'unit.contact.edit'
   | 'user.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'records.import'
+  | 'records.read'
+  | 'demo.manage'
+  | 'indicators.read'
+  | 'enterprise.read'
+  | 'enterprise.manage'
+  | 'draw.read'
+  | 'draw.manage'
+  | 'trace.read'
+  | 'trace.capture'
+  | 'disposal.read'
+  | 'disposal.manage'
+  | 'incident.read'
+  | 'incident.manage'
+  | 'supervision.configure'
+  | 'assessment.read'
+  | 'assessment.self'
+  | 'assessment.manage'
+  | 'reports.generate'
+  | 'disclosure.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['plan.read', 'plan.import', 'unit.manage', 'unit.contact.edit', 'user.manage', 'audit.read'],
-  office: ['plan.read', 'plan.import', 'unit.manage', 'unit.contact.edit'],
-  department: ['plan.read', 'unit.contact.edit'],
-  county: ['plan.read', 'unit.contact.edit'],
-  viewer: ['plan.read'],
+  admin: [
+    'plan.read',
+    'plan.import',
+    'progress.read',
+    'progress.review',
+    'progress.supervise',
+    'progress.configure',
+    'progress.overview',
+    'unit.manage',
+    'unit.contact.edit',
+    'user.manage',
+    'audit.read',
+    'records.import',
+    'records.read',
+    'demo.manage',
+    'indicators.read',
+    'enterprise.read',
+    'enterprise.manage',
+    'draw.read',
+    'draw.manage',
+    'trace.read',
+    'trace.capture',
+    'disposal.read',
+    'disposal.manage',
+    'incident.read',
+    'incident.manage',
+    'supervision.configure',
+    'assessment.read',
+    'assessment.manage',
+    'reports.generate',
+    'disclosure.manage',
+  ],
+  office: [
+    'plan.read',
+    'progress.read',
+    'progress.review',
+    'progress.supervise',
+    'progress.configure',
+    'progress.overview',
+    'plan.import',
+    'unit.manage',
+    'unit.contact.edit',
+    'records.import',
+    'records.read',
+    'indicators.read',
+    'enterprise.read',
+    'enterprise.manage',
+    'draw.read',
+    'draw.manage',
+    'trace.read',
+    'trace.capture',
+    'disposal.read',
+    'disposal.manage',
+    'incident.read',
+    'incident.manage',
+    'supervision.configure',
+    'assessment.read',
+    'assessment.manage',
+    'reports.generate',
+    'disclosure.manage',
+  ],
+  department: [
+    'plan.read',
+    'progress.read',
+    'progress.report',
+    'unit.contact.edit',
+    'records.import',
+    'records.read',
+    'indicators.read',
+    'enterprise.read',
+    'draw.read',
+    'trace.read',
+    'trace.capture',
+    'disposal.read',
+    'disposal.manage',
+    'incident.read',
+    'incident.manage',
+    'assessment.read',
+    'assessment.self',
+  ],
+  county: [
+    'plan.read',
+    'progress.read',
+    'progress.report',
+    'unit.contact.edit',
+    'records.import',
+    'records.read',
+    'indicators.read',
+    'enterprise.read',
+    'draw.read',
+    'trace.read',
+    'trace.capture',
+    'disposal.read',
+    'disposal.manage',
+    'incident.read',
+    'incident.manage',
+    'assessment.read',
+    'assessment.self',
+  ],
+  viewer: [
+    'plan.read',
+    'progress.read',
+    'progress.overview',
+    'records.read',
+    'indicators.read',
+    'trace.read',
+    'disposal.read',
+    'incident.read',
+    'assessment.read',
+  ],
 };
 
 export interface Actor {

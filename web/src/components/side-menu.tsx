@@ -4,16 +4,19 @@ import {
   AlertOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FileWordOutlined,
   FundOutlined,
+  GlobalOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TrophyOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { User } from '../api/types.ts';
-import { isAdmin } from '../lib/roles.ts';
+import { canManagePlans, isAdmin } from '../lib/roles.ts';
 import { progressMenuItems } from './progress/progress-menu.ts';
 import { SUPERVISION_MENU_PATHS, supervisionMenuItems } from './supervision/supervision-menu.ts';
 
@@ -79,6 +82,32 @@ function menuItems(user: User | null): MenuItem[] {
       children: progress.map((p) => item(p.path, p.label)),
     });
   }
+  // 考核评价 for everyone logged in (units fill in self-evaluations); 报告 and 公开管理 for the 州质量办.
+  items.push({
+    key: 'assessment-group',
+    icon: <TrophyOutlined />,
+    label: '考核评价',
+    children: [item('/assessment', '考核'), item('/assessment/rules', '考核规则')],
+  });
+  if (canManagePlans(user)) {
+    items.push(item('/reports', '报告', <FileWordOutlined />));
+  }
+  items.push({
+    key: 'public-group',
+    icon: <GlobalOutlined />,
+    label: '信息公开',
+    children: [
+      ...(canManagePlans(user) ? [item('/disclosure', '公开管理')] : []),
+      {
+        key: '/public',
+        label: (
+          <a href="/public" target="_blank" rel="noreferrer">
+            公开网站
+          </a>
+        ),
+      },
+    ],
+  });
   if (isAdmin(user)) {
     items.push({
       key: 'admin-group',
@@ -113,6 +142,10 @@ const MENU_PATHS = [
   '/trace',
   '/disposal',
   '/incidents',
+  '/assessment/rules',
+  '/assessment',
+  '/reports',
+  '/disclosure',
   '/admin/users',
   '/admin/audit',
 ];
@@ -136,6 +169,8 @@ export function SideMenu({ user }: { user: User | null }) {
         'plan-group',
         'indicator-group',
         'data-group',
+        'assessment-group',
+        'public-group',
         'admin-group',
       ]}
       items={menuItems(user)}
