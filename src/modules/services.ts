@@ -52,7 +52,6 @@ export function createServices(store: Store, opts: ServiceOptions) {
     progress: progressService(store, planService(store, org), org, opts.now),
     // New food samples and product checks are linked to enterprises (and rescored) as they arrive.
     records: recordsService(store, { afterImport: async (_report, ctx) => void (await links.run(ctx)) }),
-    demo: demoService(store),
     indicators: indicatorService(store),
     trace,
     disposal,
@@ -75,6 +74,17 @@ export function createServices(store: Store, opts: ServiceOptions) {
   });
   return {
     ...base,
+    // Demo data writes the supervision loop through the services above.
+    demo: demoService(store, {
+      enterprises: base.enterprises,
+      links,
+      trace,
+      disposal,
+      incidents: base.incidents,
+      inspectors: base.inspectors,
+      draws: base.draws,
+      now: opts.now,
+    }),
     assessment,
     reports: reportsService({ store, indicators: base.indicators, assessment, progress: progressFacts, now }),
     disclosure: disclosureService(store, { indicators: base.indicators, assessment, now }),

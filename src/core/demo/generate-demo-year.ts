@@ -11,6 +11,7 @@ import { generateProductChecks } from './product-checks.ts';
 import { generateConstructionAcceptances, generateWaterProjects } from './project-records.ts';
 import { createRandom } from './random.ts';
 import { generateReportedValues } from './reported-values.ts';
+import { CreditCodeBook, type DemoSupervision, generateSupervision, linkProducers } from './supervision.ts';
 import { generateSurveyResponses } from './survey-responses.ts';
 import { generateWaterSamples } from './water-samples.ts';
 
@@ -37,8 +38,11 @@ export function generateDemoYear(options: DemoOptions): DemoDataset {
   const rng = (table: string) => root.fork(table);
   const water = generateWaterProjects(year, rng('water_projects'));
   const air = generateAir(year, rng('air'), scale);
+  const food = generateFoodSamples(year, rng('food_samples'), scale);
+  // Producers get one credit code per name, and failed market batches their supplier.
+  linkProducers(food, rng('producers'), new CreditCodeBook(creditSeed(options)));
   return {
-    food_samples: generateFoodSamples(year, rng('food_samples'), scale),
+    food_samples: food,
     agri_samples: generateAgriSamples(year, rng('agri_samples'), scale),
     product_checks: generateProductChecks(year, rng('product_checks'), scale),
     drug_samples: generateDrugSamples(year, rng('drug_samples'), scale),
@@ -55,4 +59,24 @@ export function generateDemoYear(options: DemoOptions): DemoDataset {
     survey_responses: generateSurveyResponses(year, rng('survey_responses'), scale),
     reported_values: generateReportedValues(year, rng('reported_values')),
   };
+}
+
+function creditSeed(options: DemoOptions): string {
+  return `${options.seed ?? DEFAULT_DEMO_SEED}:${options.year}:credit`;
+}
+
+/**
+ * The supervision loop over a generated year's food rows: registry, inspectors, plan, trace
+ * events of the failed batches, case outcomes and incidents. `now` bounds event times.
+ */
+export function generateDemoSupervision(
+  food: DemoDataset['food_samples'],
+  options: DemoOptions & { now: Date },
+): DemoSupervision {
+  const scale = options.scale ?? 1;
+  const book = new CreditCodeBook(creditSeed(options));
+  for (const r of food)
+    if (r.producer_name && r.producer_credit_code) book.learn(r.producer_name, r.producer_credit_code);
+  const rng = createRandom(`${options.seed ?? DEFAULT_DEMO_SEED}:${options.year}:${scale}`).fork('supervision');
+  return generateSupervision(food, options.year, rng, scale, book, options.now);
 }

@@ -9,6 +9,7 @@ import { RECORD_TABLES } from '../records/record-tables.ts';
 import { nowIso } from '../shared/clock.ts';
 import { auditActor, type Ctx } from '../shared/context.ts';
 import type { Store } from '../store.ts';
+import { type SupervisionDeps, type SupervisionReport, supervisionLoader } from './demo-supervision.ts';
 
 /** Set (to who and when) once a person removes demo data: a later start must not bring it back. */
 export const DEMO_REMOVED_META_KEY = 'demo.removed';
@@ -26,6 +27,8 @@ export interface DemoGenerated {
   /** Rows written per table (essential_drugs: varieties added to the list). */
   counts: Record<DemoTable, number>;
   ms: number;
+  /** The supervision loop (registry, inspectors, trace, cases, incidents), when its services were given. */
+  supervision?: SupervisionReport;
 }
 
 export interface DemoStatus {
@@ -38,7 +41,8 @@ function importKind(table: DemoTable): string {
   return Object.entries(RECORD_TABLES).find(([, t]) => t.table === table)?.[0] ?? table;
 }
 
-export function demoService(store: Store) {
+export function demoService(store: Store, deps?: SupervisionDeps) {
+  const supervision = deps ? supervisionLoader(store, deps) : null;
   // Generation and removal take seconds; a second request meanwhile would interleave with it.
   let busy = false;
   async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -61,10 +65,16 @@ export function demoService(store: Store) {
       const started = performance.now();
       const data = generateDemoYear({ year, seed, scale });
       const actor = auditActor(ctx);
+      // The previous generation's supervision rows hang off the rows about to be replaced.
+      if (supervision) await supervision.remove();
       const counts = {} as Record<DemoTable, number>;
       for (const table of DEMO_TABLES) {
         if (table === 'essential_drugs') {
-          counts[table] = await store.transaction((r) => r.demo.addEssentialDrugs(data.essential_drugs));
+          counts[table] = await store.transaction(async (r) => {
+            const added = await r.demo.addEssentialDrugs(data.essential_drugs);
+            await r.indicators.bumpDataVersion([table]);
+            return added;
+          });
           continue;
         }
         const rows = data[table];
@@ -82,18 +92,20 @@ export function demoService(store: Store) {
             finishedAt: nowIso(),
           });
           await r.demo.insertRows(table, rows, importId);
+          await r.indicators.bumpDataVersion([table]);
         });
         counts[table] = rows.length;
       }
+      const loop = supervision ? await supervision.load(data.food_samples, { year, seed, scale }, ctx) : undefined;
       const ms = Math.round(performance.now() - started);
       await store.audit.record({
         ...actor,
         action: 'demo.generated',
         entity: 'demo',
         entityId: year,
-        after: { year, seed, scale, counts, ms },
+        after: { year, seed, scale, counts, ms, supervision: loop },
       });
-      return { year, seed, scale, counts, ms };
+      return { year, seed, scale, counts, ms, ...(loop ? { supervision: loop } : {}) };
     });
   }
 
@@ -110,7 +122,9 @@ export function demoService(store: Store) {
       const actor = auditActor(ctx);
       return exclusive(() =>
         store.transaction(async (r) => {
-          const removed = await r.demo.removeAll();
+          const loop = supervision ? await supervision.removeIn(r) : {};
+          const removed = { ...loop, ...(await r.demo.removeAll()) };
+          await r.indicators.bumpDataVersion(DEMO_TABLES);
           await r.meta.set(DEMO_REMOVED_META_KEY, JSON.stringify({ at: nowIso(), by: actor.actorName }));
           await r.audit.record({
             ...actor,
