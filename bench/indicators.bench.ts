@@ -99,7 +99,7 @@ export const indicatorBenchmarks: Benchmark[] = [
         b.items.find((i: { code: string }) => i.code === 'food_pass_rate')?.denominator ?? 0;
       const append = await time(async () => {
         await insertFood(h, FOOD_ROWS, 1000);
-        await warmSvc.indicators.bumpDataVersion();
+        await warmSvc.indicators.bumpDataVersion('food_samples');
         return loadBoard(warmSvc);
       });
       ctx.record({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { averageStations, buildCityDays, type CityHour, cityDayFromDaily, type StationHour } from './air-days.ts';
+import {
+  averageStations,
+  buildCityDays,
+  buildCityDaysFromStations,
+  type CityHour,
+  cityDayFromDaily,
+  type StationHour,
+} from './air-days.ts';
 
 const flat = { so2: 10, no2: 30, pm10: 60, co: 0.8, o3: 120, pm25: 75 };
 
@@ -120,5 +127,50 @@ describe('city-days from hourly data', () => {
     ]);
     expect(both).toHaveLength(1);
     expect(both[0]).toMatchObject({ source: 'hourly', aqi: 100, aqiMismatch: false, reportedAqi: 100 });
+  });
+
+  it('averages stations in the same pass with the same result as averageStations then cityDaysFromHours', () => {
+    const rows: StationHour[] = [];
+    let n = 0;
+    const v = () => {
+      n += 1;
+      return n % 17 === 0 ? null : (n * 7.3) % 190;
+    };
+    for (const [city, region] of [
+      ['临夏市', '622901'],
+      ['X', null],
+      ['Y', ''],
+    ] as const) {
+      for (const station of ['A', 'B', 'C']) {
+        for (const date of ['2023-03-01', '2023-03-02']) {
+          // The second day of city X is labelled 0…23; hour 25 and 1.5 are not hours at all.
+          const hours =
+            city === 'X' && date === '2023-03-02' ? [...Array(24).keys()] : [...Array(24).keys()].map((h) => h + 1);
+          for (const hour of [...hours, 25, 1.5]) {
+            if ((station === 'C' && hour % 3 === 0) || (station === 'B' && city === 'Y')) continue;
+            rows.push({
+              station,
+              city,
+              region,
+              date,
+              hour,
+              so2: v(),
+              no2: v(),
+              pm10: v(),
+              co: v(),
+              o3: v(),
+              pm25: v(),
+            });
+          }
+        }
+      }
+    }
+    // Rows arrive interleaved (by hour across stations), not grouped by city-day.
+    const shuffled = [...rows].sort((a, b) => a.hour - b.hour || a.station.localeCompare(b.station));
+    for (const input of [rows, shuffled]) {
+      const expected = buildCityDays(averageStations(input), []);
+      expect(buildCityDaysFromStations(input, [])).toEqual(expected);
+      expect(expected.some((d) => d.notes.some((x) => x.includes('时次 25')))).toBe(true);
+    }
   });
 });

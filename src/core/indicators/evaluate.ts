@@ -72,7 +72,26 @@ export interface IndicatorValue {
   breakdown?: { label: string; records: number; value: number | null }[];
 }
 
-const round2 = (v: number | null) => (v === null ? null : roundGbt8170(v, 2));
+/**
+ * roundGbt8170(v, 2) — the same result, without its BigInt decimal where a float decides it: an
+ * integer is its own rounding; for |v| < 10⁴ the float v × 100 is within 10⁻⁸ of the 15-digit
+ * decimal the standard rounds, so only a fraction within 10⁻⁶ of one half (where half-to-even
+ * could apply) needs the exact path. A board rounds ~5 values for each of ~300 cells.
+ */
+export function round2(v: number | null): number | null {
+  if (v === null) return null;
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v === 0 ? 0 : v;
+  if (Math.abs(v) < 1e4) {
+    const y = v * 100;
+    const f = Math.floor(y);
+    const frac = y - f;
+    if (Math.abs(frac - 0.5) > 1e-6) {
+      const r = (frac > 0.5 ? f + 1 : f) / 100;
+      return r === 0 ? 0 : r;
+    }
+  }
+  return roundGbt8170(v, 2);
+}
 
 function trendJudgement(def: IndicatorDef, target: Target, m: Measure, complete: boolean): Judgement {
   const c = m.comparison;

@@ -61,7 +61,11 @@ export interface EngineOptions {
 
 export const DEFAULT_PM_DECREASE_THRESHOLD = 5;
 
-/** Sums of number vectors per month and region ('' = not placed). */
+/**
+ * Sums of number vectors per month and region ('' = not placed). A total adds cell by cell in
+ * month, then region order (float sums — volumes, weighted scores, PM — depend on that order,
+ * so it is kept as it always was).
+ */
 class Cells {
   private readonly byMonth = new Map<string, Map<string, number[]>>();
   constructor(private readonly width: number) {}
@@ -83,14 +87,16 @@ class Cells {
 
   total(months: readonly string[], scope: RegionScope): number[] {
     const out = new Array<number>(this.width).fill(0);
+    const w = this.width;
     for (const m of months) {
       const regions = this.byMonth.get(m);
       if (!regions) continue;
-      const add = (v: number[] | undefined) => {
-        if (v) for (let i = 0; i < this.width; i++) out[i] = (out[i] as number) + (v[i] as number);
-      };
-      if (scope.isPrefecture) for (const v of regions.values()) add(v);
-      else add(regions.get(scope.code));
+      if (scope.isPrefecture) {
+        for (const v of regions.values()) for (let i = 0; i < w; i++) out[i] = (out[i] as number) + (v[i] as number);
+      } else {
+        const v = regions.get(scope.code);
+        if (v) for (let i = 0; i < w; i++) out[i] = (out[i] as number) + (v[i] as number);
+      }
     }
     return out;
   }
@@ -251,6 +257,24 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
   for (const list of reportedByCode.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
   const essential = new Set(inputs.essentialDrugs.map((v) => v.trim()));
+  // Drug sample cells by month: [region, samples, essential variety or null], trimmed once.
+  const drugCellsByMonth = new Map<string, { region: string | null; n: number; variety: string | null }[]>();
+  for (const c of inputs.drugSamples) {
+    const variety = c.variety.trim();
+    const list = drugCellsByMonth.get(c.month) ?? [];
+    list.push({ region: c.region, n: c.n, variety: essential.has(variety) ? variety : null });
+    drugCellsByMonth.set(c.month, list);
+  }
+  // Survey sectors in the order a breakdown lists them.
+  const surveySectors = [...surveyBySector].sort(([a], [b]) => a.localeCompare(b, 'zh'));
+  // Water projects with a 检测 check, by month.
+  const testedByMonth = new Map<string, Set<string>>();
+  for (const c of inputs.waterProjectChecks) {
+    if (c.checkKind !== TEST_KIND) continue;
+    const set = testedByMonth.get(c.month) ?? new Set<string>();
+    set.add(c.projectCode);
+    testedByMonth.set(c.month, set);
+  }
 
   /** Latest report of a code in a date range for a region (the 州: its own or unplaced reports). */
   function latestReport(code: string, scope: RegionScope, from: string, to: string): ReportedRecord | null {
@@ -283,7 +307,14 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
   });
   const lastYear = (months: readonly string[]) => months.map((m) => `${Number(m.slice(0, 4)) - 1}${m.slice(4)}`);
 
-  function sections(scope: RegionScope, months: readonly string[]) {
+  // A section's class over some months does not depend on who asks: classified once per set of
+  // months (a matrix asks for each of 18 periods from 9 regions), filtered per region.
+  const sectionsByMonths = new Map<string, { site: string; region: string | null; result: SectionResult }[]>();
+
+  function allSections(months: readonly string[]) {
+    const key = months.join(',');
+    const hit = sectionsByMonths.get(key);
+    if (hit) return hit;
     const wanted = new Set(months);
     const bySite = new Map<string, WaterSampleRecord[]>();
     for (const s of sectionSamples) {
@@ -296,10 +327,15 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
     for (const [site, list] of bySite) {
       // A section belongs where its latest sample of the period places it.
       const region = [...list].sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.region ?? null;
-      if (!inScope(region, scope)) continue;
       out.push({ site, region, result: classifySection(list, opts.belowDetectionInMeans) });
     }
-    return out.sort((a, b) => a.site.localeCompare(b.site, 'zh'));
+    out.sort((a, b) => a.site.localeCompare(b.site, 'zh'));
+    sectionsByMonths.set(key, out);
+    return out;
+  }
+
+  function sections(scope: RegionScope, months: readonly string[]) {
+    return allSections(months).filter((s) => inScope(s.region, scope));
   }
 
   function airDays(scope: RegionScope, months: readonly string[]): CityDay[] {
@@ -375,7 +411,7 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
         let weighted = 0;
         let responses = 0;
         let excl = 0;
-        for (const [sector, c] of [...surveyBySector].sort(([a], [b]) => a.localeCompare(b, 'zh'))) {
+        for (const [sector, c] of surveySectors) {
           const [n = 0, w = 0, ws = 0, x = 0] = c.total(months, scope);
           excl += x;
           if (n === 0) continue;
@@ -397,13 +433,14 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
       }
 
       case 'essential_drug_coverage': {
-        const wanted = new Set(months);
         const covered = new Set<string>();
         let samples = 0;
-        for (const c of inputs.drugSamples) {
-          if (!wanted.has(c.month) || !inScope(c.region, scope)) continue;
-          samples += c.n;
-          if (essential.has(c.variety.trim())) covered.add(c.variety.trim());
+        for (const m of new Set(months)) {
+          for (const c of drugCellsByMonth.get(m) ?? []) {
+            if (!inScope(c.region, scope)) continue;
+            samples += c.n;
+            if (c.variety !== null) covered.add(c.variety);
+          }
         }
         const n = essential.size;
         return {
@@ -417,10 +454,8 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
 
       case 'water_project_test_rate': {
         const { from, to } = periodBounds(months);
-        const wanted = new Set(months);
         const tested = new Set<string>();
-        for (const c of inputs.waterProjectChecks)
-          if (c.checkKind === TEST_KIND && wanted.has(c.month)) tested.add(c.projectCode);
+        for (const m of months) for (const code of testedByMonth.get(m) ?? []) tested.add(code);
         const building = inputs.waterProjects.filter((p) => inScope(p.region, scope) && underConstruction(p, from, to));
         const covered = building.filter((p) => tested.has(p.code)).length;
         return {

@@ -1,13 +1,14 @@
-// Loads the engine's inputs for a year, one SQL aggregate per table, and keeps them while the
-// table's data stamp (data-version counter, row count, highest id) is unchanged. Values are
-// therefore computed on request and current as soon as a write lands; a repeated request only
-// pays for the stamp query. Each table is cached on its own, so a new report does not make the
-// million food samples be aggregated again.
-import { buildCityDays, type CityDay } from '../../core/indicators/air-days.ts';
+// Loads the engine's inputs for a year, one SQL aggregate per table, and keeps each source while
+// the data versions of the tables it reads are unchanged. Writers bump the versions of exactly
+// the tables they wrote, inside their transaction, so appending food samples reloads the food
+// cells and nothing else: the city-days (daily AQI from ~70,000 hourly rows, the costly part)
+// stay cached until an air table is written. The versions are read once per request (one query).
+import { buildCityDaysFromStations, type CityDay } from '../../core/indicators/air-days.ts';
 import type { IndicatorInputs } from '../../core/indicators/inputs.ts';
 import { parseEffluentItems, parseWaterItems } from '../../core/indicators/measured-values.ts';
 import { FOOD_COUNTED_TYPE } from '../../core/indicators/record-results.ts';
-import type { IndicatorRepository, StampedTable } from './indicator-repository.ts';
+import type { DataStamp, IndicatorRepository, StampedTable } from './indicator-repository.ts';
+import { LruCache } from './lru-cache.ts';
 
 type Loader<T> = {
   tables: StampedTable[];
@@ -33,7 +34,8 @@ const SOURCES = {
   airDays: {
     tables: ['air_hourly', 'air_daily'],
     years: 'two-years',
-    load: async (r, ys): Promise<CityDay[]> => buildCityDays(await r.airCityHours(ys), await r.airDaily(ys)),
+    load: async (r, ys): Promise<CityDay[]> =>
+      buildCityDaysFromStations(await r.airStationHours(ys), await r.airDaily(ys)),
   },
   waterSamples: {
     tables: ['water_samples'],
@@ -50,56 +52,61 @@ const SOURCES = {
   reported: { tables: ['reported_values'], years: 'two-years', load: (r, ys) => r.reportedValues(ys) },
 } satisfies { [K in keyof Omit<IndicatorInputs, 'year' | 'prefecture'>]: Loader<IndicatorInputs[K]> };
 
-type SourceName = keyof typeof SOURCES;
+export type SourceName = keyof typeof SOURCES;
+const SOURCE_NAMES = Object.keys(SOURCES) as SourceName[];
 
-/** Years kept in memory per source; older entries are dropped first. */
-const MAX_YEARS = 4;
+/** Source × year entries kept (four years of every source); the oldest-used go first. */
+const MAX_ENTRIES = 4 * SOURCE_NAMES.length;
+
+export interface LoadedInputs {
+  inputs: IndicatorInputs;
+  /** The versions of every table the inputs were read from: equal keys, equal inputs. */
+  key: string;
+}
 
 export interface InputsCache {
-  /** The inputs of a year, reloading only the sources whose tables changed; and the stamp they match. */
-  load(year: number, prefecture: string): Promise<{ inputs: IndicatorInputs; stamp: string }>;
+  /** The data stamp of this request (one query). */
+  stamp(): Promise<DataStamp>;
+  /** The inputs of a year as of `stamp`, loading only the sources whose tables changed. */
+  load(year: number, prefecture: string, stamp: DataStamp): Promise<LoadedInputs>;
+  /** Loads per source so far (tests check that a food write leaves the air alone). */
+  loads(): Readonly<Record<SourceName, number>>;
   clear(): void;
 }
 
 export function inputsCache(repo: IndicatorRepository): InputsCache {
-  const entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
+  const entries = new LruCache<string, { stamp: string; value: Promise<unknown> }>(MAX_ENTRIES);
+  const loads = Object.fromEntries(SOURCE_NAMES.map((n) => [n, 0])) as Record<SourceName, number>;
 
-  function get<K extends SourceName>(
-    name: K,
-    year: number,
-    stamps: Record<StampedTable, string>,
-  ): Promise<IndicatorInputs[K]> {
+  function get<K extends SourceName>(name: K, year: number, stamp: DataStamp): Promise<IndicatorInputs[K]> {
     const src = SOURCES[name] as Loader<IndicatorInputs[K]>;
-    const stamp = src.tables.map((t) => stamps[t]).join('|');
+    const versions = src.tables.map((t) => stamp[t]).join('|');
     const key = `${name}:${src.years === 'all' ? 'all' : year}`;
     const hit = entries.get(key);
-    if (hit && hit.stamp === stamp) return hit.value as Promise<IndicatorInputs[K]>;
+    if (hit && hit.stamp === versions) return hit.value as Promise<IndicatorInputs[K]>;
     const ys = src.years === 'two-years' ? [year - 1, year] : [year];
+    loads[name] += 1;
     const value = src.load(repo, ys);
+    const entry = { stamp: versions, value };
     // A failed load must not stay cached.
-    value.catch(() => {
-      if (entries.get(key)?.value === value) entries.delete(key);
-    });
-    entries.delete(key);
-    entries.set(key, { stamp, value });
-    const sameSource = [...entries.keys()].filter((k) => k.startsWith(`${name}:`));
-    if (sameSource.length > MAX_YEARS) entries.delete(sameSource[0] as string);
+    value.catch(() => entries.deleteIf(key, entry));
+    entries.set(key, entry);
     return value;
   }
 
   return {
-    async load(year, prefecture) {
-      const stamps = await repo.dataStamp();
-      const names = Object.keys(SOURCES) as SourceName[];
-      // Sequential: one connection serves SQLite anyway, and it keeps PostgreSQL's pool free.
+    stamp: () => repo.dataStamp(),
+    async load(year, prefecture, stamp) {
+      // All at once: SQLite's single connection runs them one after another anyway, and on
+      // PostgreSQL the air hours (~70,000 rows to transfer) overlap the food aggregate.
       const inputs = { year, prefecture } as IndicatorInputs;
-      for (const name of names) (inputs as unknown as Record<string, unknown>)[name] = await get(name, year, stamps);
-      return { inputs, stamp: stampKey(stamps) };
+      const values = await Promise.all(SOURCE_NAMES.map((name) => get(name, year, stamp)));
+      SOURCE_NAMES.forEach((name, i) => {
+        (inputs as unknown as Record<string, unknown>)[name] = values[i];
+      });
+      return { inputs, key: SOURCE_NAMES.map((n) => SOURCES[n].tables.map((t) => stamp[t]).join('|')).join('/') };
     },
+    loads: () => ({ ...loads }),
     clear: () => entries.clear(),
   };
-}
-
-function stampKey(stamps: Record<StampedTable, string>): string {
-  return Object.values(stamps).join('|');
 }

@@ -1,14 +1,17 @@
-// The indicator engine's only database access: one GROUP BY region × month per large record
-// table, the rows of the small tables, the drill-down pages, and the data stamp the service's
-// cache is keyed on. SQL is portable between SQLite and PostgreSQL: dates are YYYY-MM-DD text,
-// so substr(date, 1, 7) is the month on both.
+// The indicator engine's only database access: one aggregate per large record table, the rows
+// of the small tables, the drill-down pages, and the per-table data versions the service's caches
+// are keyed on. SQL is portable between SQLite and PostgreSQL: dates are YYYY-MM-DD text, so
+// substr(date, 1, 7) is the month on both.
 //
-// The year filter is written as substr(date, 1, 4) IN (…) rather than a range on `date` on
-// purpose: the (date, region_code) index does not cover the counted columns, and on SQLite a
-// range over it turns a sequential scan of a year's records into one random table lookup per
-// record (2–3× slower over 10⁶ food samples). A covering index would make the range the faster
-// plan; see the note to the lead in the report.
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+// Food samples (the table with millions of rows) are grouped by (date, region_code) over a date
+// range: with the covering index of migration 20261128060000 that is an index-only range read
+// in the index's own order, so the database aggregates as it streams instead of sorting a
+// million rows into a temporary B-tree; the 365 × regions days are summed into months here.
+// The other tables keep the substr(date, 1, 4) IN (…) filter: their (date, region_code) index
+// does not cover the counted columns, and on SQLite a range over it turns a sequential scan of a
+// year into one random table lookup per record.
+import { randomBytes } from 'node:crypto';
+import { CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { CityDailyReport, CityHour } from '../../core/indicators/air-days.ts';
 import type {
   AgriCell,
@@ -50,8 +53,32 @@ export const STAMPED_TABLES = [
 ] as const;
 export type StampedTable = (typeof STAMPED_TABLES)[number];
 
-/** meta key of the data-version counter that importers bump on every write to a record table. */
-export const DATA_VERSION_KEY = 'records.data_version';
+/**
+ * meta keys of the per-table data versions: every writer of a record table replaces its table's
+ * value inside the writing transaction (bumpDataVersion), so a reader that sees the version also
+ * sees the rows. A table without a key has never been written through a bumping writer: '0'.
+ */
+export const DATA_VERSION_PREFIX = 'data_version:';
+
+/**
+ * What cached values depend on, read in one query per request: each record table's version, and
+ * the two small tables the board also reads (plans are immutable versions, so the highest id
+ * names the current set; regions are only ever added).
+ */
+export type DataStamp = Record<StampedTable, string> & { plans: string; regions: string };
+
+/**
+ * Every request runs it: a fixed text, compiled once (building it through the query builder
+ * cost more than running it). Portable: key and value are not reserved words on either engine.
+ */
+const STAMP_QUERY = CompiledQuery.raw(
+  `select key as k, value as v from meta where key like '${DATA_VERSION_PREFIX.replace('_', '!_')}%' escape '!'` +
+    ` union all select 'plans', cast(coalesce(max(id), 0) as varchar(20)) from plans` +
+    ` union all select 'regions', cast(count(*) as varchar(20)) from regions`,
+  [],
+);
+
+let bumps = 0;
 
 /** Raw rows of the small tables, JSON already parsed. */
 export interface RawWaterSample {
@@ -113,63 +140,67 @@ export function indicatorRepository(db: Kysely<Database>) {
   const years = (ys: readonly number[]) => ys.map(String);
 
   return {
-    /**
-     * One value per table that changes whenever its rows do: the data-version counter plus the
-     * row count and highest id (inserts and deletes show even where an importer forgot the bump;
-     * updates in place show only through the bump).
-     */
-    async dataStamp(): Promise<Record<StampedTable, string>> {
-      const parts = STAMPED_TABLES.map(
-        (t) =>
-          sql`(select count(*) from ${sql.table(t)}) as ${sql.ref(`${t}_n`)}, (select max(id) from ${sql.table(t)}) as ${sql.ref(`${t}_max`)}`,
-      );
-      const { rows } = await sql<Record<string, unknown>>`select ${sql.join(parts)}`.execute(db);
-      const row = rows[0] ?? {};
-      const version =
-        (await db.selectFrom('meta').select('value').where('key', '=', DATA_VERSION_KEY).executeTakeFirst())?.value ??
-        '0';
-      const out = {} as Record<StampedTable, string>;
-      for (const t of STAMPED_TABLES) out[t] = `${version}:${num(row[`${t}_n`])}:${num(row[`${t}_max`])}`;
+    /** The data stamp: one cheap query (a few meta rows and two primary-key aggregates). */
+    async dataStamp(): Promise<DataStamp> {
+      const { rows } = await db.executeQuery<{ k: string; v: unknown }>(STAMP_QUERY);
+      const out = { plans: '0', regions: '0' } as DataStamp;
+      for (const t of STAMPED_TABLES) out[t] = '0';
+      for (const r of rows) {
+        const k = r.k.startsWith(DATA_VERSION_PREFIX) ? r.k.slice(DATA_VERSION_PREFIX.length) : r.k;
+        if (k in out) out[k as keyof DataStamp] = String(r.v ?? 0);
+      }
       return out;
     },
 
-    /** Importers call this (inside their transaction) after writing records: cached values are dropped. */
-    async bumpDataVersion(): Promise<number> {
-      const current = await db
-        .selectFrom('meta')
-        .select('value')
-        .where('key', '=', DATA_VERSION_KEY)
-        .executeTakeFirst();
-      const next = Number(current?.value ?? 0) + 1;
-      if (current)
-        await db
-          .updateTable('meta')
-          .set({ value: String(next) })
-          .where('key', '=', DATA_VERSION_KEY)
-          .execute();
-      else
-        await db
-          .insertInto('meta')
-          .values({ key: DATA_VERSION_KEY, value: String(next) })
-          .execute();
-      return next;
+    /**
+     * Writers call this inside their transaction for every record table they wrote (inserted,
+     * updated or deleted rows): the tables get new versions and only what was derived from them
+     * is computed again. A fresh token rather than a counter, so a restored database can never
+     * bring back a version a running process has cached other rows under.
+     */
+    async bumpDataVersion(tables: readonly StampedTable[]): Promise<void> {
+      const unique = [...new Set(tables)];
+      if (unique.length === 0) return;
+      bumps = (bumps + 1) % 1_000_000;
+      const token = `${Date.now().toString(36)}.${process.pid.toString(36)}.${bumps.toString(36)}.${randomBytes(4).toString('hex')}`;
+      await db
+        .insertInto('meta')
+        .values(unique.map((t) => ({ key: `${DATA_VERSION_PREFIX}${t}`, value: token })))
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: token }))
+        .execute();
     },
 
-    /** 监督抽检 only: 风险监测 never counts (indicators.md #4), so it is filtered before grouping. */
+    /**
+     * 监督抽检 only: 风险监测 never counts (indicators.md #4), so it is filtered before grouping.
+     * Grouped by day in the covering index's order (see the file comment), summed into months here.
+     */
     async foodCells(ys: readonly number[], countedType: string): Promise<FoodCell[]> {
-      const rows = await db
-        .selectFrom('food_samples')
-        .select([
-          'region_code',
-          MONTH.as('month'),
-          (eb) => eb.fn.countAll<number>().as('n'),
-          sql<number>`sum(case when ${sql.ref('passed')} = 1 then 1 else 0 end)`.as('passed'),
-        ])
-        .where('sampling_type', '=', countedType)
-        .where(YEAR, 'in', years(ys))
-        .groupBy(['region_code', MONTH])
-        .execute();
-      return rows.map((r) => ({ region: r.region_code, month: r.month, n: num(r.n), passed: num(r.passed) }));
+      const byCell = new Map<string, FoodCell>();
+      for (const y of ys) {
+        const rows = await db
+          .selectFrom('food_samples')
+          .select([
+            'date',
+            'region_code',
+            (eb) => eb.fn.countAll<number>().as('n'),
+            sql<number>`sum(case when ${sql.ref('passed')} = 1 then 1 else 0 end)`.as('passed'),
+          ])
+          .where('sampling_type', '=', countedType)
+          .where('date', '>=', `${y}-01-01`)
+          .where('date', '<=', `${y}-12-31`)
+          .groupBy(['date', 'region_code'])
+          .execute();
+        for (const r of rows) {
+          const month = r.date.slice(0, 7);
+          const key = `${r.region_code ?? ''}|${month}`;
+          const cell = byCell.get(key);
+          if (cell) {
+            cell.n += num(r.n);
+            cell.passed += num(r.passed);
+          } else byCell.set(key, { region: r.region_code, month, n: num(r.n), passed: num(r.passed) });
+        }
+      }
+      return [...byCell.values()];
     },
 
     async productCells(ys: readonly number[]): Promise<ProductCheckCell[]> {
@@ -338,37 +369,22 @@ export function indicatorRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** City hourly means: the stations of a city averaged per hour (AVG skips missing values). */
-    async airCityHours(ys: readonly number[]): Promise<CityHour[]> {
-      const rows = await db
+    /**
+     * Station hours as stored; the engine averages the stations of a city per hour itself
+     * (buildCityDaysFromStations), as file evaluation does: a GROUP BY of every hour would cost
+     * the database a sort of the whole table, and most cities have a single station.
+     */
+    async airStationHours(ys: readonly number[]): Promise<CityHour[]> {
+      if (ys.length === 0) return [];
+      // One range over the years (the table has no date index to use: a scan either way).
+      // Selected in CityHour's own shape (both drivers return these columns as numbers), so
+      // 70,000 rows a year are not copied once more.
+      return db
         .selectFrom('air_hourly')
-        .select((eb) => [
-          'city',
-          'region_code',
-          'date',
-          'hour',
-          eb.fn.avg<number>('so2').as('so2'),
-          eb.fn.avg<number>('no2').as('no2'),
-          eb.fn.avg<number>('pm10').as('pm10'),
-          eb.fn.avg<number>('co').as('co'),
-          eb.fn.avg<number>('o3').as('o3'),
-          eb.fn.avg<number>('pm25').as('pm25'),
-        ])
-        .where(YEAR, 'in', years(ys))
-        .groupBy(['city', 'region_code', 'date', 'hour'])
+        .select(['city', 'region_code as region', 'date', 'hour', 'so2', 'no2', 'pm10', 'co', 'o3', 'pm25'])
+        .where('date', '>=', `${Math.min(...ys)}-01-01`)
+        .where('date', '<=', `${Math.max(...ys)}-12-31`)
         .execute();
-      return rows.map((r) => ({
-        city: r.city,
-        region: r.region_code,
-        date: r.date,
-        hour: num(r.hour),
-        so2: numOrNull(r.so2),
-        no2: numOrNull(r.no2),
-        pm10: numOrNull(r.pm10),
-        co: numOrNull(r.co),
-        o3: numOrNull(r.o3),
-        pm25: numOrNull(r.pm25),
-      }));
     },
 
     async airDaily(ys: readonly number[]): Promise<CityDailyReport[]> {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/support/engines.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/support/test-app.ts';
 import { CATALOGUE } from '../../core/indicators/catalogue.ts';
+import { RECORD_TABLES } from '../records/record-tables.ts';
+import { foodRows } from './test-records.ts';
 
 describe.each(testEngines())('indicator API (%s)', (engine) => {
   let t: TestApp;
@@ -116,5 +118,26 @@ describe.each(testEngines())('indicator API (%s)', (engine) => {
       expect(res.statusCode, url).toBe(status);
       expect(res.json().error.code, url).toBe(code);
     }
+  });
+
+  it('serves an unchanged board from one serialization and a changed one at once', async () => {
+    const url = '/api/indicators?year=2023&region=622900&period=2023-03';
+    const first = await viewer.get(url);
+    const again = await viewer.get(url);
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toBe(first.body);
+    const food = (body: string) =>
+      JSON.parse(body).items.find((i: { code: string }) => i.code === 'food_pass_rate').denominator;
+    // As an importer writes: the rows and the table's data version in one transaction.
+    await t.services.store.transaction(async (r) => {
+      const rows = foodRows(4, { region: '622901', date: '2023-03-20' }).map((x, i) => ({
+        ...x,
+        natural_key: `r-${i}`,
+      }));
+      await r.records.upsert(RECORD_TABLES.food, rows);
+      await r.indicators.bumpDataVersion(['food_samples']);
+    });
+    const after = await viewer.get(url);
+    expect(food(after.body)).toBe(food(first.body) + 4);
   });
 });

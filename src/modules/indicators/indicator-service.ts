@@ -1,6 +1,12 @@
 // Computes every indicator for a region × period on request: the inputs come from one aggregate
 // per record table (cached until the table changes), every region and period is then derived in
 // memory, and each value is judged against the plan's target where the plan sets one.
+//
+// Every request first reads the data stamp (one query: the per-table data versions, the plans'
+// and regions' identity). Computed results — the board, an indicator's detail, the matrix — are
+// cached under that stamp and "today", so an unchanged database answers a repeated request with
+// a map lookup, and a write (which bumps its tables' versions in its own transaction) is seen by
+// the very next request. Concurrent requests for the same result share one computation.
 
 import { AppError } from '../../core/errors/app-error.ts';
 import { CATALOGUE, type IndicatorDef, indicatorByCode } from '../../core/indicators/catalogue.ts';
@@ -26,7 +32,7 @@ import {
   periodsOfYear,
   resolvePeriod,
 } from '../../core/indicators/periods.ts';
-import { linkPlanTargets, type PlanTargetRef } from '../../core/indicators/plan-links.ts';
+import { linkPlanTargets, type PlanLinks, type PlanTargetRef } from '../../core/indicators/plan-links.ts';
 import {
   classifyDrinkingSample,
   classifySection,
@@ -39,7 +45,9 @@ import { nowIso } from '../shared/clock.ts';
 import type { Store } from '../store.ts';
 import { inputsCache } from './indicator-inputs.ts';
 import { type DrillPage, drillDown } from './indicator-records.ts';
+import { type DataStamp, STAMPED_TABLES, type StampedTable } from './indicator-repository.ts';
 import { MAX_EXPORT_ROWS, recordsWorkbook } from './indicator-xlsx.ts';
+import { LruCache } from './lru-cache.ts';
 
 export interface IndicatorServiceOptions {
   /** The clock (tests fix "today"). */
@@ -78,40 +86,90 @@ export interface PlanTargetView {
   unit: string;
 }
 
+type Links = { plan: { id: number; version: number; title: string } | null } & PlanLinks<PlanTargetRef>;
+
 const MAX_ENGINES = 4;
+/** Boards, details and matrices kept (~100 kB each); each is keyed by the data it was computed from. */
+const MAX_RESULTS = 128;
+
+interface RegionList {
+  prefecture: Region;
+  counties: Region[];
+  byCode: Map<string, Region>;
+}
+
+interface PreparedEngine {
+  engine: IndicatorEngine;
+  lastMonth: string | null;
+}
+
+/** One string naming every version in a stamp (equal strings: equal data). */
+function stampKey(stamp: DataStamp): string {
+  return `${STAMPED_TABLES.map((t) => stamp[t]).join('|')}|p${stamp.plans}|r${stamp.regions}`;
+}
+
+/** Cached results are shared by every caller: freezing makes an accidental edit throw instead of corrupting them. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 export function indicatorService(store: Store, options: IndicatorServiceOptions = {}) {
   const repo = store.indicators;
   const cache = inputsCache(repo);
-  const engines = new Map<string, IndicatorEngine>();
+  const engines = new LruCache<string, PreparedEngine>(MAX_ENGINES);
+  const results = new LruCache<string, Promise<unknown>>(MAX_RESULTS);
+  const linksCache = new LruCache<string, Promise<Links>>(8);
+  let regionsCache: { stamp: string; value: Promise<RegionList> } | null = null;
   const now = options.now ?? (() => new Date());
 
-  async function regionList(): Promise<{ prefecture: Region; counties: Region[]; byCode: Map<string, Region> }> {
-    const all = await store.org.listRegions();
-    const prefecture = all.find((r) => r.level === 'prefecture');
-    if (!prefecture) throw new AppError('REGION_NOT_FOUND', '尚未配置州(市)级地区');
-    return {
-      prefecture,
-      counties: all.filter((r) => r.level === 'county'),
-      byCode: new Map(all.map((r) => [r.code, r])),
-    };
+  function regionList(stamp: DataStamp): Promise<RegionList> {
+    if (regionsCache?.stamp === stamp.regions) return regionsCache.value;
+    const value = (async () => {
+      const all = await store.org.listRegions();
+      const prefecture = all.find((r) => r.level === 'prefecture');
+      if (!prefecture) throw new AppError('REGION_NOT_FOUND', '尚未配置州(市)级地区');
+      return {
+        prefecture,
+        counties: all.filter((r) => r.level === 'county'),
+        byCode: new Map(all.map((r) => [r.code, r])),
+      };
+    })();
+    const entry = { stamp: stamp.regions, value };
+    value.catch(() => {
+      if (regionsCache === entry) regionsCache = null;
+    });
+    regionsCache = entry;
+    return value;
   }
 
-  async function engineFor(year: number, prefecture: string): Promise<IndicatorEngine> {
-    const { inputs, stamp } = await cache.load(year, prefecture);
-    const key = `${year}|${prefecture}|${stamp}`;
-    let engine = engines.get(key);
-    if (!engine) {
-      engine = prepareIndicators(inputs, options.engine ?? {});
-      for (const k of engines.keys()) if (k.startsWith(`${year}|`)) engines.delete(k);
-      engines.set(key, engine);
-      if (engines.size > MAX_ENGINES) engines.delete(engines.keys().next().value as string);
+  async function engineFor(year: number, prefecture: string, stamp: DataStamp): Promise<PreparedEngine> {
+    const { inputs, key: inputsKey } = await cache.load(year, prefecture, stamp);
+    const key = `${year}|${prefecture}|${inputsKey}`;
+    let prepared = engines.get(key);
+    if (!prepared) {
+      prepared = { engine: prepareIndicators(inputs, options.engine ?? {}), lastMonth: lastDataMonth(inputs) };
+      engines.set(key, prepared);
     }
-    return engine;
+    return prepared;
   }
 
   /** The plan whose year is the requested one (latest version), and its targets linked to indicators. */
-  async function planLinks(year: number) {
+  function planLinks(year: number, stamp: DataStamp): Promise<Links> {
+    // Plans are immutable versions: the highest plan id names the whole set.
+    const key = `${year}|${stamp.plans}`;
+    const hit = linksCache.get(key);
+    if (hit) return hit;
+    const value = loadPlanLinks(year);
+    linksCache.set(key, value);
+    value.catch(() => linksCache.deleteIf(key, value));
+    return value;
+  }
+
+  async function loadPlanLinks(year: number) {
     const header = (await store.plans.listHeaders()).find((h) => h.year === year) ?? null;
     const plan = header ? await store.plans.load(header.id) : null;
     const targets: PlanTargetRef[] = (plan?.targets ?? []).map((t) => ({
@@ -128,6 +186,19 @@ export function indicatorService(store: Store, options: IndicatorServiceOptions 
     };
   }
 
+  /**
+   * A result computed once per key: concurrent callers share the computation, a failure is not
+   * kept, and the value is frozen (every later caller is handed the same object).
+   */
+  function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = results.get(key);
+    if (hit) return hit as Promise<T>;
+    const value = compute().then(deepFreeze);
+    results.set(key, value);
+    value.catch(() => results.deleteIf(key, value));
+    return value;
+  }
+
   function parseQuery(q: IndicatorQuery, today: string): { year: number; periodKey: string } {
     const key = q.period?.trim();
     if (key !== undefined && key !== '') {
@@ -142,18 +213,29 @@ export function indicatorService(store: Store, options: IndicatorServiceOptions 
     return { year, periodKey: String(year) };
   }
 
-  async function context(q: IndicatorQuery) {
-    const today = chinaDate(now());
+  async function context(q: IndicatorQuery, stamp?: DataStamp, at?: string) {
+    const today = at ?? chinaDate(now());
     const { year, periodKey } = parseQuery(q, today);
-    const regions = await regionList();
+    const st = stamp ?? (await cache.stamp());
+    const regions = await regionList(st);
     const code = q.region ?? regions.prefecture.code;
     const region = regions.byCode.get(code);
     if (!region) throw new AppError('REGION_NOT_FOUND', `地区代码 ${code} 不存在`);
     const scope: RegionScope = { code, isPrefecture: region.level === 'prefecture' };
-    const engine = await engineFor(year, regions.prefecture.code);
-    const lastMonth = lastDataMonth(engine.inputs);
+    const { engine, lastMonth } = await engineFor(year, regions.prefecture.code, st);
     const period = resolvePeriod(periodKey, { today, lastDataMonth: lastMonth });
-    return { today, year, regions, region, scope, engine, period, lastMonth };
+    return { today, year, regions, region, scope, engine, period, lastMonth, stamp: st };
+  }
+
+  /** The cache key of a query's result: what was asked, "today", and the data it is computed from. */
+  async function resultKey(kind: string, q: IndicatorQuery): Promise<{ key: string; stamp: DataStamp; today: string }> {
+    const today = chinaDate(now());
+    // Parsed first, so a malformed period is rejected before anything is read.
+    const { year, periodKey } = parseQuery(q, today);
+    const stamp = await cache.stamp();
+    // No region (the 州) and an empty one (an error) must not share a key.
+    const region = q.region === undefined ? '-' : `=${q.region}`;
+    return { key: `${kind}|${year}|${region}|${periodKey}|${today}|${stampKey(stamp)}`, stamp, today };
   }
 
   function indicatorOf(code: string): IndicatorDef {
@@ -162,8 +244,8 @@ export function indicatorService(store: Store, options: IndicatorServiceOptions 
     return def;
   }
 
-  function targetOf(def: IndicatorDef, links: Awaited<ReturnType<typeof planLinks>>): EffectiveTarget {
-    return effectiveTarget(def, links.byCode.get(def.code) ?? [], options.engine ?? {});
+  function targetOf(def: IndicatorDef, l: Links): EffectiveTarget {
+    return effectiveTarget(def, l.byCode.get(def.code) ?? [], options.engine ?? {});
   }
 
   function evaluate(
@@ -206,85 +288,130 @@ export function indicatorService(store: Store, options: IndicatorServiceOptions 
     return { id: t.id, indicator: t.indicator, text: t.text, comparator: t.comparator, value: t.value, unit: t.unit };
   }
 
+  async function computeList(q: IndicatorQuery, stamp: DataStamp, today: string) {
+    const c = await context(q, stamp, today);
+    const links = await planLinks(c.year, stamp);
+    const items: IndicatorItem[] = CATALOGUE.map((def) => {
+      const target = targetOf(def, links);
+      const item: IndicatorItem = evaluate(c.engine, def, target, c.scope, c.period, c.today);
+      if (c.scope.isPrefecture) {
+        item.byRegion = c.regions.counties.map((r) =>
+          regionValue(evaluate(c.engine, def, target, { code: r.code, isPrefecture: false }, c.period, c.today), r),
+        );
+      }
+      return item;
+    });
+    return {
+      year: c.year,
+      region: c.region.code,
+      regionName: c.region.name,
+      period: c.period.key,
+      periodInfo: periodView(c.period, c.today),
+      dataThrough: c.lastMonth,
+      computedAt: nowIso(now()),
+      plan: links.plan,
+      items,
+      unlinkedPlanTargets: links.unlinked.map(unlinkedView),
+    };
+  }
+
+  async function computeDetail(def: IndicatorDef, q: IndicatorQuery, stamp: DataStamp, today: string) {
+    const c = await context(q, stamp, today);
+    const links = await planLinks(c.year, stamp);
+    const target = targetOf(def, links);
+    const value = evaluate(c.engine, def, target, c.scope, c.period, c.today);
+    const monthly = monthsOfYear(c.year).map((m) => {
+      const p = resolvePeriod(m, { today: c.today });
+      const v = evaluate(c.engine, def, target, c.scope, p, c.today);
+      return {
+        month: m,
+        value: v.value,
+        numerator: v.numerator,
+        denominator: v.denominator,
+        records: v.records,
+        status: v.status,
+      };
+    });
+    const regions = [c.regions.prefecture, ...c.regions.counties].map((r) =>
+      regionValue(
+        evaluate(c.engine, def, target, { code: r.code, isPrefecture: r.level === 'prefecture' }, c.period, c.today),
+        r,
+      ),
+    );
+    return {
+      ...value,
+      year: c.year,
+      region: c.region.code,
+      regionName: c.region.name,
+      period: c.period.key,
+      periodInfo: periodView(c.period, c.today),
+      computedAt: nowIso(now()),
+      definition: def.definition,
+      formula: def.formula,
+      sources: def.sources,
+      regionRule: def.regionRule,
+      standardClause: def.standard,
+      minRecords: def.minRecords,
+      statusRule: def.statusRule,
+      monthly,
+      regions,
+    };
+  }
+
+  async function computeMatrix(year: number, today: string, stamp: DataStamp) {
+    const regions = await regionList(stamp);
+    const { engine, lastMonth } = await engineFor(year, regions.prefecture.code, stamp);
+    const links = await planLinks(year, stamp);
+    const periods = periodsOfYear(year, { today, lastDataMonth: lastMonth });
+    const scopes = [regions.prefecture, ...regions.counties].map((r) => ({
+      code: r.code,
+      isPrefecture: r.level === 'prefecture',
+    }));
+    const values: {
+      code: string;
+      region: string;
+      period: string;
+      value: number | null;
+      status: IndicatorValue['status'];
+    }[] = [];
+    for (const def of CATALOGUE) {
+      const target = targetOf(def, links);
+      for (const scope of scopes) {
+        for (const p of periods) {
+          const v = evaluate(engine, def, target, scope, p, today);
+          values.push({ code: def.code, region: scope.code, period: p.key, value: v.value, status: v.status });
+        }
+      }
+    }
+    return { year, computedAt: nowIso(now()), values };
+  }
+
   return {
-    /** Importers call this after writing records (see indicator-repository.ts). */
-    bumpDataVersion: () => repo.bumpDataVersion(),
+    /**
+     * For writers outside a Store transaction (scripts, benchmarks): new data versions for the
+     * tables written — every record table when not told which. Writers with a transaction call
+     * store.indicators.bumpDataVersion inside it instead.
+     */
+    bumpDataVersion: (tables?: StampedTable | readonly StampedTable[]) =>
+      repo.bumpDataVersion(tables === undefined ? STAMPED_TABLES : typeof tables === 'string' ? [tables] : tables),
+
+    /** Loads per input source so far (tests: a food write must not recompute the air). */
+    inputLoads: () => cache.loads(),
 
     catalogue: () => CATALOGUE,
 
     /** Every indicator for one region × period, with the counties beside the 州's values. */
     async list(q: IndicatorQuery) {
-      const c = await context(q);
-      const links = await planLinks(c.year);
-      const items: IndicatorItem[] = CATALOGUE.map((def) => {
-        const target = targetOf(def, links);
-        const item: IndicatorItem = evaluate(c.engine, def, target, c.scope, c.period, c.today);
-        if (c.scope.isPrefecture) {
-          item.byRegion = c.regions.counties.map((r) =>
-            regionValue(evaluate(c.engine, def, target, { code: r.code, isPrefecture: false }, c.period, c.today), r),
-          );
-        }
-        return item;
-      });
-      return {
-        year: c.year,
-        region: c.region.code,
-        regionName: c.region.name,
-        period: c.period.key,
-        periodInfo: periodView(c.period, c.today),
-        dataThrough: c.lastMonth,
-        computedAt: nowIso(now()),
-        plan: links.plan,
-        items,
-        unlinkedPlanTargets: links.unlinked.map(unlinkedView),
-      };
+      const { key, stamp, today } = await resultKey('list', q);
+      return cached(key, () => computeList(q, stamp, today));
     },
 
     /** One indicator: its definition, the 12 monthly values of the year, and every region for the period. */
     async detail(code: string, q: IndicatorQuery) {
       const def = indicatorOf(code);
-      const c = await context(q);
-      const links = await planLinks(c.year);
-      const target = targetOf(def, links);
-      const value = evaluate(c.engine, def, target, c.scope, c.period, c.today);
-      const monthly = monthsOfYear(c.year).map((m) => {
-        const p = resolvePeriod(m, { today: c.today });
-        const v = evaluate(c.engine, def, target, c.scope, p, c.today);
-        return {
-          month: m,
-          value: v.value,
-          numerator: v.numerator,
-          denominator: v.denominator,
-          records: v.records,
-          status: v.status,
-        };
-      });
-      const regions = [c.regions.prefecture, ...c.regions.counties].map((r) =>
-        regionValue(
-          evaluate(c.engine, def, target, { code: r.code, isPrefecture: r.level === 'prefecture' }, c.period, c.today),
-          r,
-        ),
-      );
-      return {
-        ...value,
-        year: c.year,
-        region: c.region.code,
-        regionName: c.region.name,
-        period: c.period.key,
-        periodInfo: periodView(c.period, c.today),
-        computedAt: nowIso(now()),
-        definition: def.definition,
-        formula: def.formula,
-        sources: def.sources,
-        regionRule: def.regionRule,
-        standardClause: def.standard,
-        minRecords: def.minRecords,
-        statusRule: def.statusRule,
-        monthly,
-        regions,
-      };
+      const { key, stamp, today } = await resultKey(`detail:${def.code}`, q);
+      return cached(key, () => computeDetail(def, q, stamp, today));
     },
-
     /** The records behind a value, a page at a time, each with its outcome and why. */
     async records(
       code: string,
@@ -462,31 +589,8 @@ export function indicatorService(store: Store, options: IndicatorServiceOptions 
      */
     async matrix(year: number) {
       const today = chinaDate(now());
-      const regions = await regionList();
-      const engine = await engineFor(year, regions.prefecture.code);
-      const links = await planLinks(year);
-      const periods = periodsOfYear(year, { today, lastDataMonth: lastDataMonth(engine.inputs) });
-      const scopes = [regions.prefecture, ...regions.counties].map((r) => ({
-        code: r.code,
-        isPrefecture: r.level === 'prefecture',
-      }));
-      const values: {
-        code: string;
-        region: string;
-        period: string;
-        value: number | null;
-        status: IndicatorValue['status'];
-      }[] = [];
-      for (const def of CATALOGUE) {
-        const target = targetOf(def, links);
-        for (const scope of scopes) {
-          for (const p of periods) {
-            const v = evaluate(engine, def, target, scope, p, today);
-            values.push({ code: def.code, region: scope.code, period: p.key, value: v.value, status: v.status });
-          }
-        }
-      }
-      return { year, computedAt: nowIso(now()), values };
+      const stamp = await cache.stamp();
+      return cached(`matrix|${year}|${today}|${stampKey(stamp)}`, () => computeMatrix(year, today, stamp));
     },
   };
 }

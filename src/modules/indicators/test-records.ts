@@ -1,8 +1,10 @@
 // Test helper (used only by *.test.ts): inserts record rows with the columns a test does not care
-// about filled in, straight through Kysely as the importers would.
+// about filled in, straight through Kysely as the importers would — and, as they do, in one
+// transaction with the table's data-version bump.
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { RecordTables } from '../../db/schema-records.ts';
+import { indicatorRepository } from './indicator-repository.ts';
 
 type RecordTable = Exclude<keyof RecordTables, 'imports' | 'essential_drugs'>;
 
@@ -16,15 +18,18 @@ export async function insertRecords<T extends RecordTable>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const values = rows.map((r) => ({ natural_key: `${table}-${++seq}`, ...r }));
-  // Chunks keep PostgreSQL's parameter count in range.
-  for (let i = 0; i < values.length; i += 200) {
-    const chunk = values.slice(i, i + 200);
-    // The row type was checked at the call; Kysely cannot follow a generic table name.
-    await db
-      .insertInto(table as 'food_samples')
-      .values(chunk as unknown as Insertable<Database['food_samples']>[])
-      .execute();
-  }
+  await db.transaction().execute(async (trx) => {
+    // Chunks keep PostgreSQL's parameter count in range.
+    for (let i = 0; i < values.length; i += 200) {
+      const chunk = values.slice(i, i + 200);
+      // The row type was checked at the call; Kysely cannot follow a generic table name.
+      await trx
+        .insertInto(table as 'food_samples')
+        .values(chunk as unknown as Insertable<Database['food_samples']>[])
+        .execute();
+    }
+    await indicatorRepository(trx).bumpDataVersion([table]);
+  });
 }
 
 /** n food samples of one region and day; `failed` of them not passed. */

@@ -153,6 +153,8 @@ export function recordsService(store: Store, opts: RecordsOptions = {}) {
         }
       }
       await r.records.upsert(table, values, (written) => input.onProgress?.(written, total));
+      // Same transaction: a reader that sees the new data version also sees the rows.
+      await r.indicators.bumpDataVersion([table.table]);
       await r.audit.record({
         ...auditActor(ctx),
         action: 'records.imported',
@@ -166,7 +168,11 @@ export function recordsService(store: Store, opts: RecordsOptions = {}) {
       await opts.afterImport?.(stored, ctx);
     } catch (e) {
       const message = `数据已导入,但后续处理(企业关联)失败:${e instanceof Error ? e.message : String(e)}`;
-      return { ...stored, warnings: [...stored.warnings, { file: input.fileName, message }], warningCount: stored.warningCount + 1 };
+      return {
+        ...stored,
+        warnings: [...stored.warnings, { file: input.fileName, message }],
+        warningCount: stored.warningCount + 1,
+      };
     }
     return stored;
   }
