@@ -1,8 +1,8 @@
 // `npm start`: migrate, first-start setup, listen.
 import { join } from 'node:path';
 import { loadConfig } from '../config/config.ts';
-import { buildApp } from './app.ts';
 import { loadDemoOnFirstStart } from '../modules/demo/load-demo-on-first-start.ts';
+import { buildApp } from './app.ts';
 import { firstStart, openRuntime, PROJECT_ROOT, sessionKey } from './bootstrap.ts';
 
 const started = performance.now();

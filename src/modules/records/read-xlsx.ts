@@ -16,7 +16,9 @@ const MAX_INFLATED_BYTES = 2 * 1024 ** 3;
 const OLE_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 function corrupt(fileName: string, why: string, cause?: unknown): AppError {
-  const e = new AppError('FILE_CORRUPT', `文件「${fileName}」已损坏或无法读取:${why}`, [{ file: fileName, message: why }]);
+  const e = new AppError('FILE_CORRUPT', `文件「${fileName}」已损坏或无法读取:${why}`, [
+    { file: fileName, message: why },
+  ]);
   // The parser's own error stays attached for the log; the user reads the message above.
   e.cause = cause;
   return e;
