@@ -191,6 +191,25 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     planNames: ['基本药物全品种抽检覆盖率', '基本药物抽检覆盖率'],
   },
   {
+    // Not a row of indicators.md: the seed states it beside row 5 (全州药品评价性抽检、基本药物全品种
+    // 抽检覆盖率达到100%), so it is measured the same way over 评价性抽检 samples only.
+    row: 5,
+    code: 'drug_evaluation_coverage',
+    valueLabel: '覆盖率',
+    name: '药品评价性抽检覆盖率',
+    kind: 'rate',
+    definition: '品种范围内(同基本药物全品种抽检覆盖率), 本期至少有 1 批评价性抽检的品种数 ÷ 范围内品种数',
+    formula: '本期有评价性抽检的品种数 ÷ 范围内品种数 × 100%',
+    sources: ['drug_samples', 'essential_drugs'],
+    regionRule: '抽样地所在县(区)',
+    standard: null,
+    target: ge(100),
+    unit: PCT,
+    minRecords: 1,
+    statusRule: 'pace',
+    planNames: ['药品评价性抽检覆盖率', '药品评价性抽检'],
+  },
+  {
     row: 6,
     code: 'service_satisfaction',
     valueLabel: '满意度指数',

@@ -37,6 +37,8 @@ export interface AgriCell extends Cell {
 
 export interface DrugSampleCell extends Cell {
   variety: string;
+  /** sample_kind: 评价性抽检 | 监督抽检 | … */
+  kind: string;
 }
 
 export interface ConstructionCell extends Cell {

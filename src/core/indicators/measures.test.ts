@@ -65,9 +65,9 @@ function inputs(): IndicatorInputs {
     },
   ];
   i.drugSamples = [
-    { region: '622901', month: '2023-02', n: 3, variety: '阿莫西林胶囊' },
-    { region: '622921', month: '2023-05', n: 1, variety: '布洛芬片' },
-    { region: '622921', month: '2023-05', n: 2, variety: '不在目录的药' },
+    { region: '622901', month: '2023-02', n: 3, variety: '阿莫西林胶囊', kind: '评价性抽检' },
+    { region: '622921', month: '2023-05', n: 1, variety: '布洛芬片', kind: '评价抽检' },
+    { region: '622921', month: '2023-05', n: 2, variety: '不在目录的药', kind: '评价性抽检' },
   ];
   i.essentialDrugs = ['阿莫西林胶囊', '布洛芬片', '二甲双胍片', '硝苯地平片'];
   i.survey = [
@@ -171,6 +171,16 @@ describe('indicator values from monthly aggregates', () => {
       numerator: 1,
       denominator: 4,
     });
+  });
+
+  it('evaluation-sampling coverage counts 评价性抽检 samples (either spelling) of in-scope varieties only', () => {
+    expect(engine.measure(def('drug_evaluation_coverage'), ZHOU, months('2023'))).toMatchObject({
+      numerator: 2,
+      denominator: 4,
+      value: 50,
+    });
+    expect(engine.measure(def('drug_evaluation_coverage'), LXX, months('2023'))).toMatchObject({ numerator: 1 });
+    expect(engine.measure(def('drug_evaluation_coverage'), ZHOU, months('2023-03'))).toMatchObject({ numerator: 0 });
   });
 
   it('survey index: weighted mean per sector, the 州 weighted by sample size', () => {

@@ -6,6 +6,14 @@ import type { CityDay } from './air-days.ts';
 import { CATALOGUE, type IndicatorDef } from './catalogue.ts';
 import type { IndicatorInputs, ReportedRecord, WaterSampleRecord } from './inputs.ts';
 import type { BelowDetectionInMeans } from './measured-values.ts';
+
+/** sample_kind spellings of 药品评价性抽检 (what 评价性抽检覆盖率 counts); both are in use. */
+const EVALUATIVE_KINDS = new Set(['评价性抽检', '评价抽检']);
+
+export function isEvaluativeSampling(kind: string): boolean {
+  return EVALUATIVE_KINDS.has(kind.trim());
+}
+
 import {
   type Classified,
   classifyAgri,
@@ -258,11 +266,19 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
 
   const essential = new Set(inputs.essentialDrugs.map((v) => v.trim()));
   // Drug sample cells by month: [region, samples, essential variety or null], trimmed once.
-  const drugCellsByMonth = new Map<string, { region: string | null; n: number; variety: string | null }[]>();
+  const drugCellsByMonth = new Map<
+    string,
+    { region: string | null; n: number; variety: string | null; evaluative: boolean }[]
+  >();
   for (const c of inputs.drugSamples) {
     const variety = c.variety.trim();
     const list = drugCellsByMonth.get(c.month) ?? [];
-    list.push({ region: c.region, n: c.n, variety: essential.has(variety) ? variety : null });
+    list.push({
+      region: c.region,
+      n: c.n,
+      variety: essential.has(variety) ? variety : null,
+      evaluative: isEvaluativeSampling(c.kind),
+    });
     drugCellsByMonth.set(c.month, list);
   }
   // Survey sectors in the order a breakdown lists them.
@@ -432,12 +448,15 @@ export function prepareIndicators(inputs: IndicatorInputs, options: EngineOption
         };
       }
 
-      case 'essential_drug_coverage': {
+      case 'essential_drug_coverage':
+      case 'drug_evaluation_coverage': {
+        // The same variety scope; evaluation coverage counts 评价性抽检 samples only.
+        const onlyEvaluative = def.code === 'drug_evaluation_coverage';
         const covered = new Set<string>();
         let samples = 0;
         for (const m of new Set(months)) {
           for (const c of drugCellsByMonth.get(m) ?? []) {
-            if (!inScope(c.region, scope)) continue;
+            if (!inScope(c.region, scope) || (onlyEvaluative && !c.evaluative)) continue;
             samples += c.n;
             if (c.variety !== null) covered.add(c.variety);
           }

@@ -47,8 +47,9 @@ describe('linking plan targets to indicators', () => {
   }));
   const { byCode, unlinked } = linkPlanTargets(targets, CATALOGUE);
 
-  it('links every target of the 2023 plan that an indicator measures', () => {
-    expect(unlinked.map((t) => t.indicator)).toEqual(['药品评价性抽检覆盖率']);
+  it('links every target of the 2023 plan to an indicator', () => {
+    expect(unlinked.map((t) => t.indicator)).toEqual([]);
+    expect(byCode.get('drug_evaluation_coverage')?.map((t) => t.indicator)).toEqual(['药品评价性抽检覆盖率']);
     expect(byCode.get('essential_drug_coverage')?.map((t) => t.id)).toEqual([5, 24]);
     expect(byCode.get('drinking_water_rate')?.map((t) => t.id)).toEqual([11, 27]);
     expect(byCode.get('sewage_treatment_rate')?.[0]?.indicator).toBe('各县县城污水处理率');

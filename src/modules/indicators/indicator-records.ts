@@ -3,7 +3,7 @@
 // small ones are classified in memory by the same core functions the values come from.
 import type { IndicatorDef } from '../../core/indicators/catalogue.ts';
 import type { IndicatorEngine, RegionScope } from '../../core/indicators/measures.ts';
-import { underConstruction } from '../../core/indicators/measures.ts';
+import { isEvaluativeSampling, underConstruction } from '../../core/indicators/measures.ts';
 import type { Period } from '../../core/indicators/periods.ts';
 import {
   AGRI_COUNTED_TYPE,
@@ -270,9 +270,12 @@ export async function drillDown(repo: IndicatorRepository, engine: IndicatorEngi
         q,
       );
     }
-    case 'essential_drug_coverage': {
+    case 'essential_drug_coverage':
+    case 'drug_evaluation_coverage': {
+      const onlyEvaluative = def.code === 'drug_evaluation_coverage';
       const batches = new Map<string, number>();
       for (const c of inputs.drugSamples) {
+        if (onlyEvaluative && !isEvaluativeSampling(c.kind)) continue;
         if (wanted.has(c.month) && inScope(c.region, scope))
           batches.set(c.variety.trim(), (batches.get(c.variety.trim()) ?? 0) + c.n);
       }

@@ -258,11 +258,17 @@ export function indicatorRepository(db: Kysely<Database>) {
     async drugSampleCells(ys: readonly number[]): Promise<DrugSampleCell[]> {
       const rows = await db
         .selectFrom('drug_samples')
-        .select(['region_code', MONTH.as('month'), 'variety', (eb) => eb.fn.countAll<number>().as('n')])
+        .select(['region_code', MONTH.as('month'), 'variety', 'sample_kind', (eb) => eb.fn.countAll<number>().as('n')])
         .where(YEAR, 'in', years(ys))
-        .groupBy(['region_code', MONTH, 'variety'])
+        .groupBy(['region_code', MONTH, 'variety', 'sample_kind'])
         .execute();
-      return rows.map((r) => ({ region: r.region_code, month: r.month, n: num(r.n), variety: r.variety }));
+      return rows.map((r) => ({
+        region: r.region_code,
+        month: r.month,
+        n: num(r.n),
+        variety: r.variety,
+        kind: r.sample_kind,
+      }));
     },
 
     async essentialDrugsInScope(): Promise<string[]> {
