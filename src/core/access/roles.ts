@@ -46,6 +46,28 @@ export type Permission =
   | 'reports.generate'
   | 'disclosure.manage';
 
+// Department and county users do the same work, each within its own scope (a unit or a region:
+// coversUnit / coversRegion), so they hold the same permissions.
+const UNIT_GRANTS: readonly Permission[] = [
+  'plan.read',
+  'progress.read',
+  'progress.report',
+  'unit.contact.edit',
+  'records.import',
+  'records.read',
+  'indicators.read',
+  'enterprise.read',
+  'draw.read',
+  'trace.read',
+  'trace.capture',
+  'disposal.read',
+  'disposal.manage',
+  'incident.read',
+  'incident.manage',
+  'assessment.read',
+  'assessment.self',
+];
+
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
     'plan.read',
@@ -108,44 +130,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reports.generate',
     'disclosure.manage',
   ],
-  department: [
-    'plan.read',
-    'progress.read',
-    'progress.report',
-    'unit.contact.edit',
-    'records.import',
-    'records.read',
-    'indicators.read',
-    'enterprise.read',
-    'draw.read',
-    'trace.read',
-    'trace.capture',
-    'disposal.read',
-    'disposal.manage',
-    'incident.read',
-    'incident.manage',
-    'assessment.read',
-    'assessment.self',
-  ],
-  county: [
-    'plan.read',
-    'progress.read',
-    'progress.report',
-    'unit.contact.edit',
-    'records.import',
-    'records.read',
-    'indicators.read',
-    'enterprise.read',
-    'draw.read',
-    'trace.read',
-    'trace.capture',
-    'disposal.read',
-    'disposal.manage',
-    'incident.read',
-    'incident.manage',
-    'assessment.read',
-    'assessment.self',
-  ],
+  department: UNIT_GRANTS,
+  county: UNIT_GRANTS,
   viewer: [
     'plan.read',
     'progress.read',
