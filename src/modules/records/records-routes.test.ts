@@ -163,7 +163,7 @@ describe.each(testEngines())('imports and records over HTTP (%s)', (engine) => {
     expect(job.status).toBe('failed');
     expect(job.errors?.map((e) => e.code)).toEqual(['FORBIDDEN_SCOPE', 'FORBIDDEN_SCOPE']);
     const own = await importOk(county, 'food', 'own.xlsx', await xlsxOf(SAMPLES.food.slice(0, 3)));
-    expect(own).toMatchObject({ status: 'done', result: { updated: 1 } });
+    expect(own, JSON.stringify(own)).toMatchObject({ status: 'done', result: { updated: 1 } });
     const list = await upload(county, 'essential-drugs', 'e.xlsx', await xlsxOf(SAMPLES['essential-drugs']));
     expect(list.statusCode).toBe(403);
     expect(list.json().error.code).toBe('FORBIDDEN_SCOPE');
