@@ -1,9 +1,12 @@
-// Which plan targets a task serves. By default, the targets the parser found inside the task's
-// own text (plan_targets.task_id). The 州质量办 adds links (a 主要目标 such as 食品安全抽检合格率
-// to the food task) or removes default ones; only those changes are stored, so a default link
-// follows the plan and a person's decision is never silently overridden.
+// Which plan targets a task serves. By default: the targets the parser found inside the task's
+// own text (plan_targets.task_id), and for a target stated outside any task (主要目标, 专栏) the
+// task its words point to (infer-target-links.ts). The 州质量办 adds links or removes default
+// ones; only those changes are stored, so a default link follows the plan and a person's
+// decision is never silently overridden.
+import { type InferTarget, type InferTask, inferTargetTasks } from './infer-target-links.ts';
 
-export type LinkSource = 'default' | 'manual';
+/** default: the target is written in the task; inferred: matched by its words; manual: a person. */
+export type LinkSource = 'default' | 'inferred' | 'manual';
 
 export interface LinkOverride {
   taskId: number;
@@ -11,14 +14,29 @@ export interface LinkOverride {
   linked: boolean;
 }
 
-export interface DefaultTarget {
-  id: number;
-  taskId: number | null;
+export interface DefaultLink {
+  taskId: number;
+  targetId: number;
+  source: 'default' | 'inferred';
 }
 
-/** Task id → (target id → how it is linked), in the targets' order. */
+/** The links a plan has before anyone changes them. */
+export function defaultLinks(targets: readonly InferTarget[], tasks: readonly InferTask[]): DefaultLink[] {
+  return [
+    ...targets.flatMap((t) =>
+      t.taskId === null ? [] : [{ taskId: t.taskId, targetId: t.id, source: 'default' as const }],
+    ),
+    ...inferTargetTasks(targets, tasks).map((l) => ({
+      taskId: l.taskId,
+      targetId: l.targetId,
+      source: 'inferred' as const,
+    })),
+  ];
+}
+
+/** Task id → (target id → how it is linked). */
 export function effectiveLinks(
-  targets: readonly DefaultTarget[],
+  defaults: readonly DefaultLink[],
   overrides: readonly LinkOverride[],
 ): Map<number, Map<number, LinkSource>> {
   const out = new Map<number, Map<number, LinkSource>>();
@@ -30,15 +48,21 @@ export function effectiveLinks(
     }
     return m;
   };
-  const override = new Map(overrides.map((o) => [`${o.taskId}/${o.targetId}`, o.linked]));
-  for (const t of targets) {
-    if (t.taskId !== null && override.get(`${t.taskId}/${t.id}`) !== false) get(t.taskId).set(t.id, 'default');
+  const key = (taskId: number, targetId: number) => `${taskId}/${targetId}`;
+  const override = new Map(overrides.map((o) => [key(o.taskId, o.targetId), o.linked]));
+  const isDefault = new Set(defaults.map((d) => key(d.taskId, d.targetId)));
+  for (const d of defaults) {
+    if (override.get(key(d.taskId, d.targetId)) !== false) get(d.taskId).set(d.targetId, d.source);
   }
   for (const o of overrides) {
-    const isDefault = targets.some((t) => t.id === o.targetId && t.taskId === o.taskId);
-    if (o.linked && !isDefault) get(o.taskId).set(o.targetId, 'manual');
+    if (o.linked && !isDefault.has(key(o.taskId, o.targetId))) get(o.taskId).set(o.targetId, 'manual');
   }
   return out;
+}
+
+/** The default target ids of one task. */
+export function defaultsOf(defaults: readonly DefaultLink[], taskId: number): number[] {
+  return defaults.filter((d) => d.taskId === taskId).map((d) => d.targetId);
 }
 
 /** The overrides that make a task's links exactly `wanted`, given the plan's defaults. */

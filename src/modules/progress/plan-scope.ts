@@ -10,7 +10,7 @@ import {
   periodsOf,
 } from '../../core/progress/periods.ts';
 import { type TaskRole, taskUnitRoles } from '../../core/progress/reporting-scope.ts';
-import { effectiveLinks, type LinkSource } from '../../core/progress/target-links.ts';
+import { type DefaultLink, defaultLinks, effectiveLinks, type LinkSource } from '../../core/progress/target-links.ts';
 import type { Unit } from '../org/org-repository.ts';
 import type { OrgService } from '../org/org-service.ts';
 import type { PlanContent, StoredTarget, StoredTask } from '../plans/plan-repository.ts';
@@ -38,6 +38,8 @@ export interface PlanScope {
   targetById: Map<number, StoredTarget>;
   /** Task id → unit id → role. */
   taskUnits: Map<number, Map<number, TaskRole>>;
+  /** The links before anyone changed them (written in the task, or inferred from the words). */
+  defaults: DefaultLink[];
   /** Task id → target id → how linked. */
   links: Map<number, Map<number, LinkSource>>;
 }
@@ -59,6 +61,7 @@ export function planScopes(deps: ProgressDeps) {
     const taskUnits = new Map(
       plan.tasks.map((t) => [t.id, taskUnitRoles(t.lead, t.responsible, (n) => matcher.idsOf(n))] as const),
     );
+    const defaults = defaultLinks(plan.targets, plan.tasks);
     return {
       plan,
       planId: id,
@@ -71,7 +74,8 @@ export function planScopes(deps: ProgressDeps) {
       taskById: new Map(plan.tasks.map((t) => [t.id, t])),
       targetById: new Map(plan.targets.map((g) => [g.id, g])),
       taskUnits,
-      links: effectiveLinks(plan.targets, overrides),
+      defaults,
+      links: effectiveLinks(defaults, overrides),
     };
   }
 

@@ -105,7 +105,7 @@ export const LinkedTargetSchema = z.object({
   comparator: z.string(),
   value: z.number(),
   unit: z.string(),
-  source: z.enum(['default', 'manual']),
+  source: z.enum(['default', 'inferred', 'manual']),
 });
 
 export const ReportDetailSchema = ReportSummarySchema.extend({
@@ -291,7 +291,7 @@ export const TargetTasksSchema = z.object({
       taskId: z.number(),
       taskSeq: z.number(),
       taskTitle: z.string(),
-      source: z.enum(['default', 'manual']),
+      source: z.enum(['default', 'inferred', 'manual']),
       units: z.array(
         z.object({
           unitId: z.number(),

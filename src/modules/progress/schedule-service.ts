@@ -4,7 +4,7 @@
 import { can } from '../../core/access/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { type Frequency, isValidDate, type ProgressSchedule, periodsOf } from '../../core/progress/periods.ts';
-import { overridesFor } from '../../core/progress/target-links.ts';
+import { defaultsOf, overridesFor } from '../../core/progress/target-links.ts';
 import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
 import { type PlanScope, type PlanScopes, type ProgressDeps, taskOf } from './plan-scope.ts';
 import { linkedTargetViews } from './report-service.ts';
@@ -121,7 +121,7 @@ export function scheduleService(deps: ProgressDeps, scopes: PlanScopes) {
       for (const id of wanted) {
         if (!scope.targetById.has(id)) throw new AppError('TARGET_NOT_FOUND', `目标(编号 ${id})不属于本方案`);
       }
-      const defaults = scope.plan.targets.filter((g) => g.taskId === task.id).map((g) => g.id);
+      const defaults = defaultsOf(scope.defaults, task.id);
       const before = linkedTargetViews(scope, task.id).map((g) => g.id);
       const audit = auditActor(ctx);
       await store.transaction(async (r) => {

@@ -178,22 +178,38 @@ describe.each(testEngines())('progress supervision over HTTP (%s)', (engine) => 
 
   it('links tasks to targets and shows, for a target, the tasks, units and report status behind it', async () => {
     const links = (await viewer.get('/api/progress/target-links')).json();
-    const foodRate = links.targets.find(
-      (g: { indicator: string; taskId: number | null }) => g.indicator === '食品安全抽检合格率' && g.taskId === null,
-    );
+    const mainTarget = (name: string) =>
+      links.targets.find(
+        (g: { indicator: string; taskId: number | null }) => g.indicator === name && g.taskId === null,
+      );
+    const foodRate = mainTarget('食品安全抽检合格率');
+    const consumerRate = mainTarget('重点消费品质量监督抽查合格率');
     const foodLinks = links.tasks.find((x: { taskId: number }) => x.taskId === foodTask.id);
-    const defaults = foodLinks.targets.map((g: { id: number }) => g.id);
-    expect(defaults.length).toBeGreaterThan(0);
-    expect(defaults).not.toContain(foodRate.id);
+    const sources = (targets: { id: number; source: string }[]) => targets.map((g) => [g.id, g.source]);
+    // The 主要目标 食品安全抽检合格率 is the food task's by its words, before anyone links it.
+    expect(sources(foodLinks.targets)).toContainEqual([foodRate.id, 'inferred']);
+    expect(sources(foodLinks.targets)).not.toContainEqual([consumerRate.id, expect.any(String)]);
+    const written = foodLinks.targets.filter((g: { source: string }) => g.source === 'default');
+    expect(written.length).toBeGreaterThan(0);
 
-    const body = { targetIds: [...defaults.slice(1), foodRate.id] };
+    // Without the inferred link, the target stands alone; with it back, it is inferred again.
+    const ids = (targets: { id: number }[]) => targets.map((g) => g.id);
+    const writtenIds = ids(written);
+    const unlinked = await office.put(`/api/progress/tasks/${foodTask.id}/targets`, { targetIds: writtenIds });
+    expect(ids(unlinked.json().targets)).not.toContain(foodRate.id);
+    expect((await viewer.get(`/api/targets/${foodRate.id}/tasks`)).json().tasks).toEqual([]);
+
+    const body = { targetIds: [...writtenIds.slice(1), foodRate.id, consumerRate.id] };
     expect((await county.put(`/api/progress/tasks/${foodTask.id}/targets`, body)).statusCode).toBe(403);
     const set = await office.put(`/api/progress/tasks/${foodTask.id}/targets`, body);
     expect(set.statusCode).toBe(200);
-    expect(set.json().targets.map((g: { id: number; source: string }) => [g.id, g.source])).toEqual(
-      expect.arrayContaining([[foodRate.id, 'manual']]),
+    expect(sources(set.json().targets)).toEqual(
+      expect.arrayContaining([
+        [foodRate.id, 'inferred'],
+        [consumerRate.id, 'manual'],
+      ]),
     );
-    expect(set.json().targets.map((g: { id: number }) => g.id)).not.toContain(defaults[0]);
+    expect(ids(set.json().targets)).not.toContain(writtenIds[0]);
     expect(await actions()).toContain('progress.links_updated');
 
     // The report form now offers the linked 主要目标.
@@ -207,7 +223,7 @@ describe.each(testEngines())('progress supervision over HTTP (%s)', (engine) => 
     expect(view.target).toMatchObject({ indicator: '食品安全抽检合格率', value: 97 });
     expect(view.period.key).toBe('2023-Q1');
     const task = view.tasks.find((x: { taskId: number }) => x.taskId === foodTask.id);
-    expect(task.source).toBe('manual');
+    expect(task.source).toBe('inferred');
     const lead = task.units.find((u: { role: string }) => u.role === 'lead');
     expect(lead).toMatchObject({ unitName: '临夏州市场监督管理局', status: null, colour: 'red' });
     const yj = task.units.find((u: { unitId: number }) => u.unitId === yongjing);

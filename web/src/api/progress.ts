@@ -149,7 +149,7 @@ export interface LinkedTarget {
   comparator: string;
   value: number;
   unit: string;
-  source: 'default' | 'manual';
+  source: 'default' | 'inferred' | 'manual';
 }
 
 export interface ReportDetail extends ReportSummary {
@@ -237,7 +237,7 @@ export interface TargetTasks {
     taskId: number;
     taskSeq: number;
     taskTitle: string;
-    source: 'default' | 'manual';
+    source: 'default' | 'inferred' | 'manual';
     units: {
       unitId: number;
       unitName: string;

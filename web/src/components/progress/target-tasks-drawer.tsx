@@ -11,6 +11,7 @@ import { useApi } from '../../hooks/use-api.ts';
 import { formatTarget } from '../../lib/format.ts';
 import { ErrorResult } from '../load-state.tsx';
 import { DeadlineTag } from './deadline-tag.tsx';
+import { LinkSourceTag } from './link-source-tag.tsx';
 import { isDelivered, ReportStatusTag } from './report-status-tag.tsx';
 
 /** Loads the tasks behind a plan target; `period` undefined means the current report period. */
@@ -39,7 +40,7 @@ export function TargetTasksList(props: { data: TargetTasks | undefined; loading:
             <Link to={`/tasks/${t.taskId}`}>
               <Typography.Text strong>{t.taskTitle}</Typography.Text>
             </Link>
-            {t.source === 'manual' && <Tag color="blue">人工关联</Tag>}
+            <LinkSourceTag source={t.source} />
           </Space>
           <Table
             rowKey={(u) => `${u.unitId}-${u.role}`}

@@ -1,9 +1,10 @@
 // Progress against the task's quantitative targets: one row per linked target with the amount
 // reached so far (e.g. 高标准农田 已建成 20 of 32 万亩) and a note; read-only outside a draft.
-import { Input, InputNumber, Table, type TableProps, Tag, Typography } from 'antd';
+import { Input, InputNumber, Table, type TableProps, Typography } from 'antd';
 import type { LinkedTarget, ProgressValue } from '../../api/progress.ts';
 import type { Comparator } from '../../api/types.ts';
 import { formatTarget } from '../../lib/format.ts';
+import { LinkSourceTag } from './link-source-tag.tsx';
 
 export type ValueDraft = Record<number, { value: number | null; note: string }>;
 
@@ -41,11 +42,9 @@ export function TargetValues({ targets, draft, onChange }: TargetValuesProps) {
       render: (_, t) => (
         <span>
           {t.indicator}
-          {t.source === 'manual' && (
-            <Tag color="blue" style={{ marginInlineStart: 6 }}>
-              关联
-            </Tag>
-          )}
+          <span style={{ marginInlineStart: 6 }}>
+            <LinkSourceTag source={t.source} />
+          </span>
         </span>
       ),
     },

@@ -1,5 +1,6 @@
 // 编辑任务关联的目标: the 州质量办 picks which plan targets a task serves — by default those found
-// in the task's own text; e.g. add 食品安全抽检合格率 from 主要目标 to the food task.
+// in the task's own text, and the 主要目标 whose words point to the task; a person adds or
+// removes any of them.
 import { Alert, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/api-error.ts';
@@ -47,7 +48,7 @@ export function TaskTargetsModal(props: {
     >
       {error && <Alert style={{ marginBottom: 12 }} type="error" showIcon title={error} />}
       <Typography.Paragraph type="secondary">
-        默认关联任务原文中提出的目标;可增加方案其他部分(如“主要目标”)的目标,或去掉不相关的默认目标。
+        默认关联任务原文中提出的目标,以及按名称匹配到本任务的“主要目标”等目标;可增加其他目标,或去掉不相关的默认目标。
       </Typography.Paragraph>
       <Select
         mode="multiple"

@@ -44,7 +44,7 @@ export function TargetLinksPage() {
           : t.targets.map((g) => (
               <Tooltip key={g.id} title={g.text}>
                 <Tag
-                  color={g.source === 'manual' ? 'blue' : undefined}
+                  color={g.source === 'manual' ? 'blue' : g.source === 'inferred' ? 'cyan' : undefined}
                   style={{ cursor: canDrill ? 'pointer' : undefined, marginBottom: 4 }}
                   onClick={canDrill ? () => setTargetId(g.id) : undefined}
                 >
@@ -87,7 +87,7 @@ export function TargetLinksPage() {
           dataSource={data?.tasks ?? []}
           pagination={false}
           footer={() =>
-            '蓝色为人工关联的目标;其余为任务原文中提出的目标。点击目标可查看其背后的任务、责任单位及报告状态。'
+            '灰色为任务原文中提出的目标;青色为方案未写明承担任务、按目标名称与任务中的相同词语自动关联的目标(如“主要目标”);蓝色为人工关联的目标。点击目标可查看其背后的任务、责任单位及报告状态。'
           }
         />
       )}
