@@ -9,6 +9,7 @@ import yauzl from 'yauzl';
 import { AppError } from '../../core/errors/app-error.ts';
 import { type Cell, FORMULA_WITHOUT_RESULT } from '../../core/records/cell.ts';
 import type { SourceRow, SourceSheet } from './table-source.ts';
+import { type StoredEntry, sheetsLast } from './xlsx-entry-order.ts';
 
 /** Declared inflated size above which a workbook is refused. */
 const MAX_INFLATED_BYTES = 2 * 1024 ** 3;
@@ -24,8 +25,8 @@ function corrupt(fileName: string, why: string, cause?: unknown): AppError {
   return e;
 }
 
-/** Checks the zip's directory; resolves when it looks like a workbook. */
-export function checkWorkbookZip(bytes: Buffer, fileName: string): Promise<void> {
+/** Checks the zip's directory; resolves with its entries when it looks like a workbook. */
+export function checkWorkbookZip(bytes: Buffer, fileName: string): Promise<StoredEntry[]> {
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
     return Promise.reject(
       corrupt(fileName, '文件已加密(设置了打开密码)或为旧版 .xls 格式,请取消密码并另存为 .xlsx 后再导入'),
@@ -41,6 +42,7 @@ export function checkWorkbookZip(bytes: Buffer, fileName: string): Promise<void>
         return;
       }
       let inflated = 0;
+      const entries: StoredEntry[] = [];
       let hasWorkbook = false;
       let hasSheet = false;
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -51,6 +53,7 @@ export function checkWorkbookZip(bytes: Buffer, fileName: string): Promise<void>
           reject(corrupt(fileName, '工作簿内容已加密'));
           return;
         }
+        entries.push({ fileName: entry.fileName, offset: entry.relativeOffsetOfLocalHeader });
         inflated += entry.uncompressedSize;
         if (inflated > MAX_INFLATED_BYTES) {
           zip.close();
@@ -66,7 +69,7 @@ export function checkWorkbookZip(bytes: Buffer, fileName: string): Promise<void>
       zip.on('end', () => {
         if (!hasWorkbook) reject(corrupt(fileName, '缺少 xl/workbook.xml,不是完整的 Excel 工作簿'));
         else if (!hasSheet) reject(corrupt(fileName, '工作簿中没有工作表'));
-        else resolve();
+        else resolve(entries);
       });
       zip.on('error', () => reject(corrupt(fileName, '压缩结构损坏')));
       zip.readEntry();
@@ -124,13 +127,14 @@ export async function* readXlsx(
   fileName: string,
   opts: XlsxReadOptions = {},
 ): AsyncGenerator<SourceSheet> {
-  await checkWorkbookZip(bytes, fileName);
+  const stored = await checkWorkbookZip(bytes, fileName);
+  const ordered = sheetsLast(bytes, stored);
   const mode = opts.worker ?? 'auto';
-  if (mode === 'always' || (mode === 'auto' && bytes.length >= XLSX_WORKER_MIN_BYTES)) {
-    yield* readInWorker(bytes, fileName);
+  if (mode === 'always' || (mode === 'auto' && ordered.length >= XLSX_WORKER_MIN_BYTES)) {
+    yield* readInWorker(ordered, fileName);
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([ordered]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles are needed to tell a date cell from a number (生产日期 would read as 45052).

@@ -125,32 +125,35 @@ describe.each(testEngines())('reports (%s)', (engine) => {
     expect((await office.get('/api/reports/quarterly.pdf?year=2023&quarter=2')).statusCode).toBe(400);
   });
 
-  it.runIf(SOFFICE !== null && engine === 'sqlite')(
-    'LibreOffice opens the reports (headless conversion to PDF)',
-    { timeout: 180_000 },
-    () => {
-      const files = readdirSync(dir).filter((f) => f.endsWith('.docx'));
-      expect(files.length).toBeGreaterThan(0);
-      const r = spawnSync(
-        SOFFICE as string,
-        [
-          '--headless',
-          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          ...files.map((f) => join(dir, f)),
-        ],
-        { encoding: 'utf8', timeout: 170_000 },
-      );
-      expect(r.status, r.stderr).toBe(0);
-      for (const f of files) {
-        const pdf = readFileSync(join(dir, f.replace(/\.docx$/, '.pdf')));
-        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-        // More than the first page: the attachments start on pages of their own.
-        expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(2);
-      }
-    },
-  );
+  // The files are the same on both engines: the conversion (slow) is defined for the SQLite pass only,
+  // not skipped on the other, so a CI run reports no skipped test.
+  if (engine === 'sqlite')
+    it.runIf(SOFFICE !== null)(
+      'LibreOffice opens the reports (headless conversion to PDF)',
+      { timeout: 180_000 },
+      () => {
+        const files = readdirSync(dir).filter((f) => f.endsWith('.docx'));
+        expect(files.length).toBeGreaterThan(0);
+        const r = spawnSync(
+          SOFFICE as string,
+          [
+            '--headless',
+            `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            ...files.map((f) => join(dir, f)),
+          ],
+          { encoding: 'utf8', timeout: 170_000 },
+        );
+        expect(r.status, r.stderr).toBe(0);
+        for (const f of files) {
+          const pdf = readFileSync(join(dir, f.replace(/\.docx$/, '.pdf')));
+          expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+          // More than the first page: the attachments start on pages of their own.
+          expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(2);
+        }
+      },
+    );
 });
