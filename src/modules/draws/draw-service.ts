@@ -295,6 +295,8 @@ export function drawService(store: Store, credit: CreditService, clock: () => Da
       requireActor(ctx);
       const plan = await store.draws.plan(planId);
       if (!plan) throw new AppError('DRAW_PLAN_NOT_FOUND');
+      // The classes that set each share must be today's, not those of the last write.
+      await credit.refreshStale(ctx);
       const items = (await store.draws.items()).filter((i) => plan.itemIds.includes(i.id));
       const snapshot: PlanSnapshot = {
         planId,

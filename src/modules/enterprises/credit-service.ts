@@ -108,6 +108,21 @@ export function creditService(store: Store, clock: () => Date = () => new Date()
     return changes;
   }
 
+  /** Rescores every enterprise, or those last scored before `scoredBefore`, in the caller's transaction. */
+  async function recomputeAll(r: Repos, scoredBefore?: string): Promise<{ rescored: number; changes: ClassChange[] }> {
+    let rescored = 0;
+    const changes: ClassChange[] = [];
+    let after = 0;
+    for (;;) {
+      const ids = await r.enterprises.ids(after, 5000, scoredBefore);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1] as number;
+      changes.push(...(await recompute(r, ids)));
+      rescored += ids.length;
+    }
+    return { rescored, changes };
+  }
+
   async function loadEnterprise(r: Repos, id: number) {
     const e = await r.enterprises.findById(id);
     if (!e) throw new AppError('ENTERPRISE_NOT_FOUND');
@@ -116,6 +131,32 @@ export function creditService(store: Store, clock: () => Date = () => new Date()
 
   return {
     recompute,
+
+    /**
+     * Rescores the enterprises not scored today. Scores change on every write, but time moves
+     * records out of the model's look-back window with no write at all; a draw freezes its pool
+     * only after this, so every class it uses is today's.
+     */
+    async refreshStale(ctx: Ctx): Promise<{ rescored: number; changes: ClassChange[] }> {
+      const startOfToday = new Date(`${todayInChina(clock())}T00:00:00+08:00`).toISOString();
+      return store.transaction(async (r) => {
+        const result = await recomputeAll(r, startOfToday);
+        if (result.changes.length > 0) {
+          await r.audit.record({
+            ...auditActor(ctx),
+            action: 'risk.refreshed',
+            entity: 'enterprise',
+            entityId: null,
+            after: {
+              rescored: result.rescored,
+              classChanges: result.changes.slice(0, 200),
+              classChangeCount: result.changes.length,
+            },
+          });
+        }
+        return result;
+      });
+    },
 
     async model(): Promise<ActiveModel> {
       return activeModel(store);
@@ -161,16 +202,7 @@ export function creditService(store: Store, clock: () => Date = () => new Date()
           },
           nowIso(clock()),
         );
-        let rescored = 0;
-        const changes: ClassChange[] = [];
-        let after = 0;
-        for (;;) {
-          const ids = await r.enterprises.ids(after, 5000);
-          if (ids.length === 0) break;
-          after = ids[ids.length - 1] as number;
-          changes.push(...(await recompute(r, ids)));
-          rescored += ids.length;
-        }
+        const { rescored, changes } = await recomputeAll(r);
         await r.audit.record({
           ...auditActor(ctx),
           action: 'risk_model.created',

@@ -289,14 +289,12 @@ export function enterpriseRepository(db: Kysely<Database>) {
       }));
     },
 
-    async ids(afterId: number, limit: number): Promise<number[]> {
-      const rows = await db
-        .selectFrom('enterprises')
-        .select('id')
-        .where('id', '>', afterId)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
+    /** Ids in order after `afterId`; with `scoredBefore`, only those last scored before that instant. */
+    async ids(afterId: number, limit: number, scoredBefore?: string): Promise<number[]> {
+      let q = db.selectFrom('enterprises').select('id').where('id', '>', afterId);
+      if (scoredBefore !== undefined)
+        q = q.where((eb) => eb.or([eb('risk_computed_at', 'is', null), eb('risk_computed_at', '<', scoredBefore)]));
+      const rows = await q.orderBy('id').limit(limit).execute();
       return rows.map((r) => r.id);
     },
 
