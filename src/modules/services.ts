@@ -83,6 +83,7 @@ export function createServices(store: Store, opts: ServiceOptions) {
       incidents: base.incidents,
       inspectors: base.inspectors,
       draws: base.draws,
+      credit,
       now: opts.now,
     }),
     assessment,

@@ -122,7 +122,7 @@ export function demoService(store: Store, deps?: SupervisionDeps) {
       const actor = auditActor(ctx);
       return exclusive(() =>
         store.transaction(async (r) => {
-          const loop = supervision ? await supervision.removeIn(r) : {};
+          const loop = supervision ? await supervision.removeIn(r, ctx) : {};
           const removed = { ...loop, ...(await r.demo.removeAll()) };
           await r.indicators.bumpDataVersion(DEMO_TABLES);
           await r.meta.set(DEMO_REMOVED_META_KEY, JSON.stringify({ at: nowIso(), by: actor.actorName }));

@@ -5,7 +5,7 @@ import type { DbHandle } from '../../db/connection.ts';
 import { createServices, type Services } from '../services.ts';
 import { SYSTEM_CTX } from '../shared/context.ts';
 import { createStore } from '../store.ts';
-import { DEMO_SUPERVISION_META_KEY } from './demo-supervision.ts';
+import { DEMO_RISK_MODEL_META_KEY, DEMO_SUPERVISION_META_KEY } from './demo-supervision.ts';
 
 const SCALE = 0.05;
 const NOW = new Date('2024-06-01T00:00:00Z');
@@ -119,5 +119,48 @@ describe.each(testEngines())('the demo supervision loop (%s)', (engine) => {
     ] as const)
       expect(await count(t), t).toBe(0);
     expect(await services.store.meta.get(DEMO_SUPERVISION_META_KEY)).toBeNull();
+  });
+});
+
+// Loaded years after its plan year, the demo stores a model whose window reaches back to it, so
+// the failed samples of 2023 still earn their producers a class; removing the demo puts the
+// previous model back.
+describe.each(testEngines())('the demo loaded years after its year (%s)', (engine) => {
+  let handle: DbHandle;
+  let services: Services;
+  const LATER = new Date('2026-11-28T02:00:00Z');
+
+  beforeAll(async () => {
+    handle = await freshDatabase(engine);
+    services = createServices(createStore(handle.db, handle.engine), {
+      org: DEFAULT_ORG,
+      auth: { maxFailures: 5, lockMinutes: 15 },
+      now: () => LATER,
+    });
+    await services.org.seedIfEmpty(DEFAULT_ORG, SYSTEM_CTX);
+  });
+  afterAll(() => handle.close());
+
+  it('widens the look-back window to the demo year, and restores the model on removal', {
+    timeout: 120_000,
+  }, async () => {
+    await services.demo.generate({ year: 2023, scale: SCALE }, SYSTEM_CTX);
+    const model = await services.credit.model();
+    expect(model.model.lookbackMonths).toBe(47);
+    expect(model.model.name).toContain('演示');
+    const rows = await handle.db
+      .selectFrom('enterprises')
+      .select(['risk_class', 'risk_explanation_json'])
+      .where('risk_class', 'is not', null)
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(JSON.parse(r.risk_explanation_json as string).windowStart <= '2023-01-01').toBe(true);
+    expect(rows.filter((r) => r.risk_class !== 'A').length).toBeGreaterThan(0);
+
+    await services.demo.remove(SYSTEM_CTX);
+    const after = await services.credit.model();
+    expect(after.model.lookbackMonths).toBe(36);
+    expect(after.version).toBe(model.version + 1);
+    expect(await services.store.meta.get(DEMO_RISK_MODEL_META_KEY)).toBeNull();
   });
 });

@@ -4,13 +4,16 @@
 // they open (most done and closed, some left overdue), and a few incidents. None of these tables
 // has is_demo, so the ids created are kept in meta (demo.supervision) for removal.
 
+import { demoRiskModel } from '../../core/demo/demo-risk-window.ts';
 import type { DemoDataset } from '../../core/demo/demo-rows.ts';
 import { DEFAULT_DEMO_SEED, generateDemoSupervision } from '../../core/demo/generate-demo-year.ts';
 import type { DemoEnterprise } from '../../core/demo/supervision.ts';
+import type { RiskModel } from '../../core/enterprises/risk-model.ts';
 import type { EpcisDocument } from '../../core/trace/epcis-document.ts';
 import type { DisposalService } from '../disposal/disposal-service.ts';
 import type { DrawService } from '../draws/draw-service.ts';
 import type { InspectorService } from '../draws/inspector-service.ts';
+import { type CreditService, todayInChina } from '../enterprises/credit-service.ts';
 import type { EnterpriseService } from '../enterprises/enterprise-service.ts';
 import type { LinkService } from '../enterprises/link-service.ts';
 import type { IncidentService } from '../incidents/incident-service.ts';
@@ -21,6 +24,8 @@ import type { TraceService } from '../trace/trace-service.ts';
 import { EMPTY_SUPERVISION, type SupervisionIds } from './demo-repository.ts';
 
 export const DEMO_SUPERVISION_META_KEY = 'demo.supervision';
+/** The risk model version the demo stored and the model it replaced (demo-risk-window.ts). */
+export const DEMO_RISK_MODEL_META_KEY = 'demo.risk_model';
 
 export interface SupervisionDeps {
   enterprises: EnterpriseService;
@@ -30,6 +35,7 @@ export interface SupervisionDeps {
   incidents: IncidentService;
   inspectors: InspectorService;
   draws: DrawService;
+  credit: CreditService;
   now?: () => Date;
 }
 
@@ -68,11 +74,18 @@ function dayAfter(date: string, days = 1): string {
 export function supervisionLoader(store: Store, deps: SupervisionDeps) {
   const clock = deps.now ?? (() => new Date());
 
-  async function removeIn(r: Repos): Promise<Record<string, number>> {
+  async function removeIn(r: Repos, ctx: Ctx = SYSTEM_CTX): Promise<Record<string, number>> {
     const raw = await r.meta.get(DEMO_SUPERVISION_META_KEY);
     const ids: SupervisionIds = raw ? { ...EMPTY_SUPERVISION, ...JSON.parse(raw) } : EMPTY_SUPERVISION;
     const removed = await r.demo.removeSupervision(ids);
     await r.demo.deleteMeta(DEMO_SUPERVISION_META_KEY);
+    // The demo's model goes with it, unless a person has stored another since.
+    const model = await r.meta.get(DEMO_RISK_MODEL_META_KEY);
+    if (model) {
+      const { version, previous } = JSON.parse(model) as { version: number; previous: RiskModel };
+      if ((await r.credit.latestModel())?.version === version) await deps.credit.saveModelIn(r, previous, ctx);
+      await r.demo.deleteMeta(DEMO_RISK_MODEL_META_KEY);
+    }
     return removed;
   }
 
@@ -99,6 +112,14 @@ export function supervisionLoader(store: Store, deps: SupervisionDeps) {
     };
     // Saved after every step, so a failure part way leaves removable rows, not orphans.
     const save = () => store.meta.set(DEMO_SUPERVISION_META_KEY, JSON.stringify(ids));
+
+    // A look-back window that reaches the demo year, before any enterprise is scored.
+    const current = await deps.credit.model();
+    const widened = demoRiskModel(current.model, opts.year, todayInChina(now));
+    if (widened) {
+      const { version } = await deps.credit.saveModel(widened, sctx);
+      await store.meta.set(DEMO_RISK_MODEL_META_KEY, JSON.stringify({ version, previous: current.model }));
+    }
 
     // Registry, imported as a file; linking runs over the demo records as part of the import.
     const codes = sup.enterprises.map((e) => e.creditCode);

@@ -123,6 +123,30 @@ export function creditService(store: Store, clock: () => Date = () => new Date()
     return { rescored, changes };
   }
 
+  /** Stores a model as the next version and rescores everyone under it, in the caller's transaction. */
+  async function saveModelIn(
+    r: Repos,
+    model: RiskModel,
+    ctx: Ctx,
+  ): Promise<{ version: number; rescored: number; changes: ClassChange[] }> {
+    const current = await ensureModel(r);
+    const version = current.version + 1;
+    await r.credit.insertModel(
+      { version, name: model.name, definition: model, by: auditActor(ctx).actorId, byName: ctx.actor?.name ?? '系统' },
+      nowIso(clock()),
+    );
+    const { rescored, changes } = await recomputeAll(r);
+    await r.audit.record({
+      ...auditActor(ctx),
+      action: 'risk_model.created',
+      entity: 'risk_model',
+      entityId: version,
+      before: { version: current.version },
+      after: { version, name: model.name, rescored, classChanges: changes.length, model },
+    });
+    return { version, rescored, changes };
+  }
+
   async function loadEnterprise(r: Repos, id: number) {
     const e = await r.enterprises.findById(id);
     if (!e) throw new AppError('ENTERPRISE_NOT_FOUND');
@@ -131,6 +155,7 @@ export function creditService(store: Store, clock: () => Date = () => new Date()
 
   return {
     recompute,
+    saveModelIn,
 
     /**
      * Rescores the enterprises not scored today. Scores change on every write, but time moves
@@ -189,30 +214,7 @@ export function creditService(store: Store, clock: () => Date = () => new Date()
           parsed.problems.map((p) => ({ column: p.path, message: p.message })),
         );
       }
-      return store.transaction(async (r) => {
-        const current = await ensureModel(r);
-        const version = current.version + 1;
-        await r.credit.insertModel(
-          {
-            version,
-            name: parsed.model.name,
-            definition: parsed.model,
-            by: auditActor(ctx).actorId,
-            byName: ctx.actor?.name ?? '',
-          },
-          nowIso(clock()),
-        );
-        const { rescored, changes } = await recomputeAll(r);
-        await r.audit.record({
-          ...auditActor(ctx),
-          action: 'risk_model.created',
-          entity: 'risk_model',
-          entityId: version,
-          before: { version: current.version },
-          after: { version, name: parsed.model.name, rescored, classChanges: changes.length, model: parsed.model },
-        });
-        return { version, rescored, changes };
-      });
+      return store.transaction((r) => saveModelIn(r, parsed.model, ctx));
     },
 
     async addEvent(input: CreditEventFields, ctx: Ctx): Promise<{ event: CreditEvent; changes: ClassChange[] }> {
