@@ -8,6 +8,7 @@ import * as enterprises from './migrations/20261128030000-enterprises.ts';
 import * as trace from './migrations/20261128040000-trace.ts';
 import * as assessment from './migrations/20261128050000-assessment.ts';
 import * as indicatorIndexes from './migrations/20261128060000-indicator-indexes.ts';
+import * as drawHistoryIndex from './migrations/20261128070000-draw-history-index.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261128000000-foundation': foundation,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128040000-trace': trace,
   '20261128050000-assessment': assessment,
   '20261128060000-indicator-indexes': indicatorIndexes,
+  '20261128070000-draw-history-index': drawHistoryIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -63,6 +63,8 @@ const CaseDetailSchema = CaseSummarySchema.extend({
   sample: z.record(z.string(), z.unknown()).nullable(),
   tracedLotId: z.string().nullable(),
   outlets: z.array(OutletSchema),
+  producerEnterpriseId: z.number().nullable(),
+  sampledUnitEnterpriseId: z.number().nullable(),
 });
 
 const CountsSchema = z.object({ open: z.number(), overdue: z.number(), closed: z.number() });

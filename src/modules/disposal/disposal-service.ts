@@ -46,6 +46,9 @@ export interface CaseDetail extends CaseSummary {
   /** Lot matched in the trace store (now, if it was not when the case opened). */
   tracedLotId: string | null;
   outlets: OutletView[];
+  /** The registry's entries for the producer and the sampled unit, where linked: the credit record. */
+  producerEnterpriseId: number | null;
+  sampledUnitEnterpriseId: number | null;
 }
 
 export interface OpenCaseInput {
@@ -171,10 +174,12 @@ export function disposalService(store: Store, trace: TraceService, opts: Disposa
     const actor = requireActor(ctx);
     const c = await loadCase(id, actor);
     const at = now();
-    const [actions, names, sample] = await Promise.all([
+    const [actions, names, sample, linked, byCode] = await Promise.all([
       store.disposal.actions([id]),
       regionNames(),
       c.sampleId ? store.disposal.sample(c.sampleId) : Promise.resolve(null),
+      c.sampleId ? store.enterpriseLinks.enterprisesOfRecord('food_samples', c.sampleId) : Promise.resolve(null),
+      c.producerCreditCode ? store.enterprises.findByCodes([c.producerCreditCode]) : Promise.resolve(null),
     ]);
     const tracedLotId =
       c.lotId ??
@@ -190,6 +195,9 @@ export function disposalService(store: Store, trace: TraceService, opts: Disposa
       sample: sample ? { ...rest, failedItems: failedItemsJson ? JSON.parse(failedItemsJson) : null } : null,
       tracedLotId,
       outlets: tracedLotId ? await trace.outlets(tracedLotId) : [],
+      producerEnterpriseId:
+        linked?.get('producer') ?? (c.producerCreditCode ? byCode?.get(c.producerCreditCode)?.id : undefined) ?? null,
+      sampledUnitEnterpriseId: linked?.get('sampled_unit') ?? null,
     };
   }
 

@@ -55,6 +55,20 @@ export interface DrawRecord {
   revealedBy: number | null;
 }
 
+export interface EnterpriseDrawEntry {
+  drawId: number;
+  status: DrawRecord['status'];
+  plan: PlanSnapshot;
+  frozenAt: string;
+  revealedAt: string | null;
+  /** The class the enterprise had when the pool was frozen. */
+  riskClass: RiskClass;
+  /** Null until the seed is revealed. */
+  drawn: boolean | null;
+  outcome: string | null;
+  inspectedOn: string | null;
+}
+
 export interface OutcomeRecord {
   drawId: number;
   enterpriseId: number;
@@ -385,6 +399,45 @@ export function drawRepository(db: Kysely<Database>) {
     async draws(): Promise<DrawRecord[]> {
       const rows = await db.selectFrom('draws').selectAll().orderBy('id', 'desc').execute();
       return rows.map(drawFromRow);
+    },
+
+    /** The draws whose frozen pool held an enterprise, newest first: its class then, drawn or not, the result. */
+    async historyOf(enterpriseId: number, limit = 50): Promise<EnterpriseDrawEntry[]> {
+      const rows = await db
+        .selectFrom('draw_pool_objects as p')
+        .innerJoin('draws as d', 'd.id', 'p.draw_id')
+        .leftJoin('draw_assignments as a', (j) =>
+          j.onRef('a.draw_id', '=', 'p.draw_id').onRef('a.enterprise_id', '=', 'p.enterprise_id'),
+        )
+        .leftJoin('draw_outcomes as o', (j) =>
+          j.onRef('o.draw_id', '=', 'p.draw_id').onRef('o.enterprise_id', '=', 'p.enterprise_id'),
+        )
+        .select([
+          'd.id as drawId',
+          'd.status',
+          'd.plan_json',
+          'd.frozen_at',
+          'd.revealed_at',
+          'p.risk_class',
+          'a.id as assignmentId',
+          'o.outcome',
+          'o.inspected_on',
+        ])
+        .where('p.enterprise_id', '=', enterpriseId)
+        .orderBy('d.id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        drawId: r.drawId,
+        status: r.status as DrawRecord['status'],
+        plan: JSON.parse(r.plan_json) as PlanSnapshot,
+        frozenAt: r.frozen_at,
+        revealedAt: r.revealed_at,
+        riskClass: r.risk_class as RiskClass,
+        drawn: r.status === 'revealed' ? r.assignmentId !== null : null,
+        outcome: r.outcome ?? null,
+        inspectedOn: r.inspected_on ?? null,
+      }));
     },
 
     async poolObjects(drawId: number): Promise<PoolObject[]> {

@@ -130,11 +130,24 @@ export const LinkedRecordSchema = z.object({
   reason: z.string(),
 });
 
+const DrawHistorySchema = z.object({
+  drawId: z.number(),
+  planName: z.string(),
+  status: z.enum(['frozen', 'revealed']),
+  frozenAt: z.string(),
+  riskClass: z.enum(['A', 'B', 'C', 'D']),
+  share: z.number(),
+  drawn: z.boolean().nullable(),
+  outcome: z.string().nullable(),
+  inspectedOn: z.string().nullable(),
+});
+
 export const EnterpriseDetailSchema = z.object({
   enterprise: EnterpriseSchema,
   records: z.array(LinkedRecordSchema),
   events: z.array(CreditEventSchema),
   risk: AssessmentSchema.nullable(),
+  draws: z.array(DrawHistorySchema),
 });
 
 export const CandidateSchema = z.object({

@@ -5,11 +5,13 @@
 // that can settle a record's enterprise, linking runs over the records not yet linked.
 import { createHash } from 'node:crypto';
 import { type Actor, can, coversRegion } from '../../core/access/roles.ts';
+import { type InspectionOutcome, outcomeOf } from '../../core/draws/inspection-outcomes.ts';
 import { ENTERPRISE_COLUMNS, type RegistryRow, registryRowOf } from '../../core/enterprises/enterprise-columns.ts';
 import { foldRegistryRows, mergeAliases } from '../../core/enterprises/fold-registry-rows.ts';
 import { INDUSTRY, SIZE } from '../../core/enterprises/industries.ts';
 import { type Licence, SC_NUMBER } from '../../core/enterprises/licences.ts';
 import { normalizeEnterpriseName } from '../../core/enterprises/normalize-name.ts';
+import type { RiskClass } from '../../core/enterprises/risk-model.ts';
 import type { RiskAssessment } from '../../core/enterprises/score-enterprise.ts';
 import { AppError, type ErrorDetail } from '../../core/errors/app-error.ts';
 import { ImportValidator } from '../../core/records/import-validator.ts';
@@ -51,11 +53,26 @@ export interface LinkedRecordView extends RecordSummary {
   reason: string;
 }
 
+/** A draw whose frozen pool held the enterprise: the class it had then sets the share drawn. */
+export interface DrawHistoryView {
+  drawId: number;
+  planName: string;
+  status: 'frozen' | 'revealed';
+  frozenAt: string;
+  riskClass: RiskClass;
+  /** The plan's share for that class (0–1). */
+  share: number;
+  drawn: boolean | null;
+  outcome: string | null;
+  inspectedOn: string | null;
+}
+
 export interface EnterpriseDetail {
   enterprise: EnterpriseView;
   records: LinkedRecordView[];
   events: CreditEvent[];
   risk: (RiskAssessment & { modelVersion: number | null }) | null;
+  draws: DrawHistoryView[];
 }
 
 export interface ImportReport {
@@ -198,12 +215,24 @@ export function enterpriseService(store: Store, credit: CreditService, links: Li
       const actor = requireActor(ctx);
       const e = await load(store, id);
       assertEnterpriseScope(actor, e);
-      const [names, linkRows, events, risk] = await Promise.all([
+      const [names, linkRows, events, risk, history] = await Promise.all([
         regionNames(),
         store.enterpriseLinks.linksOf(id),
         credit.events(id),
         credit.assessment(id),
+        store.draws.historyOf(id),
       ]);
+      const draws: DrawHistoryView[] = history.map((h) => ({
+        drawId: h.drawId,
+        planName: h.plan.name,
+        status: h.status,
+        frozenAt: h.frozenAt,
+        riskClass: h.riskClass,
+        share: h.plan.rules.shares[h.riskClass],
+        drawn: h.drawn,
+        outcome: h.outcome ? outcomeOf(h.outcome as InspectionOutcome).label : null,
+        inspectedOn: h.inspectedOn,
+      }));
       const records: LinkedRecordView[] = [];
       for (const table of ['food_samples', 'product_checks'] as const) {
         const mine = linkRows.filter((l) => l.recordTable === table);
@@ -225,7 +254,7 @@ export function enterpriseService(store: Store, credit: CreditService, links: Li
         }
       }
       records.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-      return { enterprise: viewOf(e, names), records, events, risk };
+      return { enterprise: viewOf(e, names), records, events, risk, draws };
     },
 
     async create(input: EnterpriseInput, ctx: Ctx): Promise<{ enterprise: EnterpriseView; linking: LinkReport }> {

@@ -258,6 +258,17 @@ export function linkRepository(db: Kysely<Database>) {
       }));
     },
 
+    /** The enterprises a record is linked to, by role (producer, sampled_unit …). */
+    async enterprisesOfRecord(table: LinkTable, recordId: number): Promise<Map<string, number>> {
+      const rows = await db
+        .selectFrom('enterprise_links')
+        .select(['role', 'enterprise_id'])
+        .where('record_table', '=', table)
+        .where('record_id', '=', recordId)
+        .execute();
+      return new Map(rows.map((r) => [r.role, r.enterprise_id]));
+    },
+
     /** Sampling facts of enterprises, one per record (a record linked in two roles counts once). */
     async sampleFacts(enterpriseIds: readonly number[]): Promise<Map<number, SampleFact[]>> {
       const out = new Map<number, SampleFact[]>();

@@ -100,11 +100,25 @@ export interface LinkedRecord {
   reason: string;
 }
 
+/** A draw whose frozen pool held the enterprise, with the class it had then. */
+export interface DrawHistoryEntry {
+  drawId: number;
+  planName: string;
+  status: 'frozen' | 'revealed';
+  frozenAt: string;
+  riskClass: 'A' | 'B' | 'C' | 'D';
+  share: number;
+  drawn: boolean | null;
+  outcome: string | null;
+  inspectedOn: string | null;
+}
+
 export interface EnterpriseDetail {
   enterprise: Enterprise;
   records: LinkedRecord[];
   events: CreditEvent[];
   risk: Assessment | null;
+  draws: DrawHistoryEntry[];
 }
 
 export interface EnterpriseMeta {

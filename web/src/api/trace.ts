@@ -136,6 +136,9 @@ export interface CaseDetail extends CaseSummary {
   sample: Record<string, unknown> | null;
   tracedLotId: string | null;
   outlets: Outlet[];
+  /** The registry's entries (credit record) of the producer and the sampled unit, where linked. */
+  producerEnterpriseId: number | null;
+  sampledUnitEnterpriseId: number | null;
 }
 
 export interface CaseQuery {

@@ -15,6 +15,7 @@ import {
 import { ErrorResult, PageLoading } from '../../components/load-state.tsx';
 import { PageContainer } from '../../components/page-container.tsx';
 import { CreditEventModal } from '../../components/supervision/credit-event-modal.tsx';
+import { DrawHistoryCard } from '../../components/supervision/draw-history-card.tsx';
 import { EnterpriseFormModal } from '../../components/supervision/enterprise-form-modal.tsx';
 import { RiskClassTag } from '../../components/supervision/risk-class-tag.tsx';
 import { RiskExplanation } from '../../components/supervision/risk-explanation.tsx';
@@ -157,7 +158,7 @@ export function EnterpriseDetailPage() {
             <Descriptions.Item label="最近评分">{formatDateTime(e.riskComputedAt)}</Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card size="small" title="风险分类及说明(内部信息,不公开)">
+        <Card size="small" title="风险分类及说明(内部信息,不公开)" data-testid="risk-card">
           <RiskExplanation risk={data.risk} />
         </Card>
         <Card size="small" title={`抽检抽查记录(${data.records.length})`}>
@@ -171,6 +172,7 @@ export function EnterpriseDetailPage() {
             locale={{ emptyText: '尚无关联的抽检、抽查记录' }}
           />
         </Card>
+        <DrawHistoryCard draws={data.draws} />
         <Card
           size="small"
           title={`信用记录(${data.events.length})`}

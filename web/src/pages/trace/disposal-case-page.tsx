@@ -105,7 +105,9 @@ export function DisposalCasePage() {
           <Descriptions size="small" column={{ xs: 1, md: 3 }}>
             <Descriptions.Item label="产品">{c.productName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="批号">{c.batch ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="生产企业">{c.producerName ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="生产企业">
+              <EnterpriseName id={c.producerEnterpriseId} name={c.producerName} testId="case-producer" />
+            </Descriptions.Item>
             <Descriptions.Item label="信用代码">{c.producerCreditCode ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="县市">{c.regionName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="开立">{formatDateTime(c.openedAt)}</Descriptions.Item>
@@ -113,7 +115,9 @@ export function DisposalCasePage() {
               <>
                 <Descriptions.Item label="抽样编号">{sampleText(s.sampleNo)}</Descriptions.Item>
                 <Descriptions.Item label="抽样日期">{sampleText(s.date)}</Descriptions.Item>
-                <Descriptions.Item label="被抽样单位">{sampleText(s.sampledUnitName)}</Descriptions.Item>
+                <Descriptions.Item label="被抽样单位">
+                  <EnterpriseName id={c.sampledUnitEnterpriseId} name={sampleText(s.sampledUnitName)} />
+                </Descriptions.Item>
                 <Descriptions.Item label="不合格项目" span={3}>
                   <Typography.Text type="danger">{failedItems(s.failedItems)}</Typography.Text>
                 </Descriptions.Item>
@@ -255,5 +259,15 @@ export function DisposalCasePage() {
         </Form>
       </Modal>
     </PageContainer>
+  );
+}
+
+/** An enterprise's name, linked to its credit record (风险分类) where the registry has it. */
+function EnterpriseName(props: { id: number | null; name: string | null; testId?: string }) {
+  if (props.id === null) return <>{props.name ?? '—'}</>;
+  return (
+    <Link to={`/supervision/enterprises/${props.id}`} data-testid={props.testId} title="查看企业信用记录与风险分类">
+      {props.name ?? '—'}
+    </Link>
   );
 }
