@@ -54,6 +54,8 @@ export const drawBenchmarks: Benchmark[] = [
               licences_json: '[]',
               risk_class: classOf(i),
               risk_score: 0,
+              // Scored today: freezing rescores only enterprises whose score is older than today.
+              risk_computed_at: now,
               created_at: now,
               updated_at: now,
             });

@@ -11,12 +11,14 @@ import { creditService } from './enterprises/credit-service.ts';
 import { enterpriseCreditSink } from './enterprises/credit-sink-adapter.ts';
 import { enterpriseService } from './enterprises/enterprise-service.ts';
 import { linkService } from './enterprises/link-service.ts';
+import { isLinkTable } from './enterprises/link-sources.ts';
 import { incidentService } from './incidents/incident-service.ts';
 import { indicatorService } from './indicators/indicator-service.ts';
 import { orgService } from './org/org-service.ts';
 import { planService } from './plans/plan-service.ts';
 import { progressService } from './progress/progress-service.ts';
 import { disclosureService } from './public/disclosure-service.ts';
+import { RECORD_TABLES } from './records/record-tables.ts';
 import { recordsService } from './records/records-service.ts';
 import { reportsService } from './reports/reports-service.ts';
 import type { Store } from './store.ts';
@@ -51,7 +53,13 @@ export function createServices(store: Store, opts: ServiceOptions) {
     // planService is stateless; progress gets its own instance over the same store.
     progress: progressService(store, planService(store, org), org, opts.now),
     // New food samples and product checks are linked to enterprises (and rescored) as they arrive.
-    records: recordsService(store, { afterImport: async (_report, ctx) => void (await links.run(ctx)) }),
+    records: recordsService(store, {
+      // Only the import's own records: the rest were already decided against the same registry.
+      afterImport: async (report, ctx) => {
+        const table = RECORD_TABLES[report.kind].table;
+        if (report.importId !== null && isLinkTable(table)) await links.run(ctx, { table, importId: report.importId });
+      },
+    }),
     indicators: indicatorService(store),
     trace,
     disposal,

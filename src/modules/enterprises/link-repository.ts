@@ -98,12 +98,14 @@ export function linkRepository(db: Kysely<Database>) {
      * queue item), after `afterId`, ascending. Pending queue items are included: a newly
      * registered enterprise may settle them.
      */
-    async unlinkedParties(src: LinkSource, afterId: number, limit: number): Promise<PartyRow[]> {
+    /** Records not yet linked or set aside in a role; with `importId`, only that import's. */
+    async unlinkedParties(src: LinkSource, afterId: number, limit: number, importId?: number): Promise<PartyRow[]> {
       const code = src.codeColumn ? sql`r.${sql.id(src.codeColumn)}` : sql`null`;
+      const ofImport = importId === undefined ? sql`` : sql`and r.import_id = ${importId}`;
       const { rows } = await sql<{ id: number; name: string | null; code: string | null; region_code: string | null }>`
         select r.id, r.${sql.id(src.nameColumn)} as name, ${code} as code, r.region_code
         from ${sql.table(src.table)} r
-        where r.id > ${afterId}
+        where r.id > ${afterId} ${ofImport}
           and not exists (select 1 from enterprise_links l
                           where l.record_table = ${src.table} and l.record_id = r.id and l.role = ${src.role})
           and not exists (select 1 from enterprise_match_queue q

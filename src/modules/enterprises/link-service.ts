@@ -12,7 +12,14 @@ import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
 import type { Store } from '../store.ts';
 import type { ClassChange, CreditService } from './credit-service.ts';
 import type { NewLink, PartyRow, QueueEntry, QueueItem } from './link-repository.ts';
-import { LINK_SOURCES, type LinkSource, type RecordSummary, ROLE_LABELS, TABLE_LABELS } from './link-sources.ts';
+import {
+  LINK_SOURCES,
+  type LinkSource,
+  type LinkTable,
+  type RecordSummary,
+  ROLE_LABELS,
+  TABLE_LABELS,
+} from './link-sources.ts';
 
 export interface LinkReport {
   scanned: number;
@@ -38,14 +45,24 @@ function hasValidCode(p: PartyRow): boolean {
 }
 
 export function linkService(store: Store, credit: CreditService) {
-  async function run(ctx: Ctx): Promise<LinkReport> {
+  /**
+   * Links what is unlinked. After an import, `scope` narrows the scan to that import's records:
+   * records already scanned against an unchanged registry would only be decided the same way
+   * again. A registry change (import, edit, confirmed alias) runs without a scope.
+   */
+  async function run(ctx: Ctx, scope?: { table: LinkTable; importId: number }): Promise<LinkReport> {
     requireActor(ctx);
-    const index = new EnterpriseNameIndex(await store.enterprises.indexEntries());
+    const entries = await store.enterprises.indexEntries();
+    // No registry, no link and no candidate: nothing to scan.
+    if (entries.length === 0)
+      return { scanned: 0, linked: 0, queued: 0, aliasesAdded: 0, unmatched: 0, classChanges: [] };
+    const index = new EnterpriseNameIndex(entries);
     const parties: { src: LinkSource; row: PartyRow }[] = [];
     for (const src of LINK_SOURCES) {
+      if (scope && src.table !== scope.table) continue;
       let after = 0;
       for (;;) {
-        const rows = await store.enterpriseLinks.unlinkedParties(src, after, SCAN_CHUNK);
+        const rows = await store.enterpriseLinks.unlinkedParties(src, after, SCAN_CHUNK, scope?.importId);
         for (const row of rows) parties.push({ src, row });
         if (rows.length < SCAN_CHUNK) break;
         after = (rows[rows.length - 1] as PartyRow).id;
