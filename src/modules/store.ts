@@ -23,14 +23,14 @@ import { metaRepository } from './shared/meta-repository.ts';
 import { traceRepository } from './trace/trace-repository.ts';
 import { userRepository } from './users/user-repository.ts';
 
-function repositories(db: Kysely<Database>) {
+function repositories(db: Kysely<Database>, engine: Engine) {
   return {
     audit: auditRepository(db),
     org: orgRepository(db),
     users: userRepository(db),
     plans: planRepository(db),
     progress: progressRepository(db),
-    records: recordsRepository(db),
+    records: recordsRepository(db, engine),
     meta: metaRepository(db),
     indicators: indicatorRepository(db),
     demo: demoRepository(db),
@@ -55,8 +55,8 @@ export interface Store extends Repos {
 
 export function createStore(db: Kysely<Database>, engine: Engine): Store {
   return {
-    ...repositories(db),
+    ...repositories(db, engine),
     engine,
-    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(trx))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(trx, engine))),
   };
 }
