@@ -44,7 +44,16 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} breakpoint="lg">
+      {/* Sticky with its own scroll: the menu is taller than a laptop screen, and the collapse
+          trigger (fixed at the bottom) would otherwise sit over menu items as the page scrolls. */}
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={220}
+        breakpoint="lg"
+        className="zl-sider"
+      >
         <div className="zl-logo">{collapsed ? '质量' : '质量提升行动'}</div>
         <SideMenu user={user} />
       </Layout.Sider>
