@@ -9,6 +9,7 @@ import * as trace from './migrations/20261128040000-trace.ts';
 import * as assessment from './migrations/20261128050000-assessment.ts';
 import * as indicatorIndexes from './migrations/20261128060000-indicator-indexes.ts';
 import * as drawHistoryIndex from './migrations/20261128070000-draw-history-index.ts';
+import * as disposalEvidence from './migrations/20261128080000-disposal-evidence.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261128000000-foundation': foundation,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128050000-assessment': assessment,
   '20261128060000-indicator-indexes': indicatorIndexes,
   '20261128070000-draw-history-index': drawHistoryIndex,
+  '20261128080000-disposal-evidence': disposalEvidence,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

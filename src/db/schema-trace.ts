@@ -104,6 +104,20 @@ export interface DisposalActionTable {
   evidence_file: string | null;
 }
 
+export interface DisposalEvidenceTable {
+  id: Id;
+  case_id: number;
+  /** Null: evidence of the case as a whole (its closure). */
+  action_id: number | null;
+  file_name: string;
+  kind: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
 export interface IncidentTable {
   id: Id;
   receipt_no: string;
@@ -145,6 +159,7 @@ export interface TraceTables {
   trace_edges: TraceEdgeTable;
   disposal_cases: DisposalCaseTable;
   disposal_actions: DisposalActionTable;
+  disposal_evidence: DisposalEvidenceTable;
   incidents: IncidentTable;
   incident_followups: IncidentFollowupTable;
 }

@@ -103,7 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(demoRoutes(services));
       await api.register(indicatorRoutes(services));
       await api.register(traceRoutes(services));
-      await api.register(disposalRoutes(services));
+      await api.register(disposalRoutes(services, { evidenceDir: join(config.dataDir, 'evidence') }));
       await api.register(incidentRoutes(services));
       await api.register(enterpriseRoutes(services));
       await api.register(drawRoutes(services));

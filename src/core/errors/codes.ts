@@ -99,6 +99,7 @@ export const ERROR_CODES = {
   DISPOSAL_SAMPLE_PASSED: { category: 'validation', message: '该抽检记录合格,无需核查处置' },
   DISPOSAL_CASE_CLOSED: { category: 'conflict', message: '案件已结案,不能再修改' },
   DISPOSAL_ACTION_DONE: { category: 'conflict', message: '该处置措施已完成' },
+  DISPOSAL_ACTION_NOT_FOUND: { category: 'not_found', message: '该案件没有这项处置措施' },
   DISPOSAL_ACTIONS_PENDING: { category: 'conflict', message: '尚有必需的处置措施未完成,不能结案' },
   INCIDENT_NOT_FOUND: { category: 'not_found', message: '事故报告不存在' },
   INCIDENT_CLOSED: { category: 'conflict', message: '事故已办结,不能再修改' },

@@ -288,6 +288,8 @@ export function demoRepository(db: Kysely<Database>) {
         .execute();
       const caseIds = cases.map((c) => c.id);
       for (const part of chunks(caseIds)) {
+        // Files someone attached to a demo case go with it (the blobs stay: content-addressed).
+        await db.deleteFrom('disposal_evidence').where('case_id', 'in', part).execute();
         await db.deleteFrom('disposal_actions').where('case_id', 'in', part).execute();
         await db
           .deleteFrom('credit_events')

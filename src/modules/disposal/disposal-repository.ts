@@ -1,7 +1,7 @@
 // 核查处置 cases and their actions, and the failed food samples that open them.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { DisposalActionTable, DisposalCaseTable } from '../../db/schema-trace.ts';
+import type { DisposalActionTable, DisposalCaseTable, DisposalEvidenceTable } from '../../db/schema-trace.ts';
 
 export interface CaseRecord {
   id: number;
@@ -21,6 +21,34 @@ export interface CaseRecord {
   closedBy: string | null;
   closeOutcome: string | null;
   closeEvidence: string | null;
+}
+
+export interface EvidenceRecord {
+  id: number;
+  caseId: number;
+  actionId: number | null;
+  fileName: string;
+  kind: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+function evidenceFrom(r: Selectable<DisposalEvidenceTable>): EvidenceRecord {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    actionId: r.action_id,
+    fileName: r.file_name,
+    kind: r.kind,
+    mime: r.mime,
+    size: r.size,
+    sha256: r.sha256,
+    uploadedAt: r.uploaded_at,
+    uploadedBy: r.uploaded_by,
+  };
 }
 
 export interface ActionRecord {
@@ -210,6 +238,44 @@ export function disposalRepository(db: Kysely<Database>) {
     async findCase(id: number): Promise<CaseRecord | null> {
       const r = await db.selectFrom('disposal_cases').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? caseFrom(r) : null;
+    },
+
+    async insertEvidence(e: Omit<EvidenceRecord, 'id'>): Promise<number> {
+      const row = await db
+        .insertInto('disposal_evidence')
+        .values({
+          case_id: e.caseId,
+          action_id: e.actionId,
+          file_name: e.fileName,
+          kind: e.kind,
+          mime: e.mime,
+          size: e.size,
+          sha256: e.sha256,
+          uploaded_at: e.uploadedAt,
+          uploaded_by: e.uploadedBy,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async evidenceOf(caseId: number): Promise<EvidenceRecord[]> {
+      const rows = await db
+        .selectFrom('disposal_evidence')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('id')
+        .execute();
+      return rows.map(evidenceFrom);
+    },
+
+    async findEvidence(id: number): Promise<EvidenceRecord | null> {
+      const r = await db.selectFrom('disposal_evidence').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? evidenceFrom(r) : null;
+    },
+
+    async deleteEvidence(id: number): Promise<void> {
+      await db.deleteFrom('disposal_evidence').where('id', '=', id).execute();
     },
 
     async actions(caseIds: readonly number[]): Promise<ActionRecord[]> {

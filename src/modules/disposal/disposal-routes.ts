@@ -3,9 +3,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ACTION_KINDS, DisposalConfigSchema } from '../../core/disposal/disposal-rules.ts';
+import { DEFAULT_MAX_EVIDENCE_BYTES, formatBytes } from '../../core/progress/evidence-types.ts';
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
-import { IdParam } from '../shared/schemas.ts';
+import { evidenceFiles } from '../shared/evidence-files.ts';
+import { readUpload, sendAttachment } from '../shared/file-transfer.ts';
+import { IdParam, Ok } from '../shared/schemas.ts';
+import { disposalEvidence } from './disposal-evidence.ts';
 
 const ActionSchema = z.object({
   id: z.number(),
@@ -58,6 +62,17 @@ const OutletSchema = z.object({
   passedOn: z.boolean(),
 });
 
+const EvidenceSchema = z.object({
+  id: z.number(),
+  caseId: z.number(),
+  actionId: z.number().nullable(),
+  fileName: z.string(),
+  kind: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+
 const CaseDetailSchema = CaseSummarySchema.extend({
   actions: z.array(ActionSchema),
   sample: z.record(z.string(), z.unknown()).nullable(),
@@ -65,6 +80,7 @@ const CaseDetailSchema = CaseSummarySchema.extend({
   outlets: z.array(OutletSchema),
   producerEnterpriseId: z.number().nullable(),
   sampledUnitEnterpriseId: z.number().nullable(),
+  evidence: z.array(EvidenceSchema),
 });
 
 const CountsSchema = z.object({ open: z.number(), overdue: z.number(), closed: z.number() });
@@ -73,7 +89,12 @@ const Flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v
 const Year = z.coerce.number().int().min(2000).max(2100);
 const Region = z.string().regex(/^\d{6}$/, '地区代码应为六位数字');
 
-export function disposalRoutes(s: Services): FastifyPluginAsyncZod {
+export function disposalRoutes(
+  s: Services,
+  opts: { evidenceDir: string; maxEvidenceBytes?: number },
+): FastifyPluginAsyncZod {
+  const maxBytes = opts.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+  const evidence = disposalEvidence(s.store, s.disposal, evidenceFiles(opts.evidenceDir), maxBytes);
   return async (app) => {
     const tags = ['disposal'];
     const read = { preHandler: requirePermission('disposal.read') };
@@ -176,6 +197,40 @@ export function disposalRoutes(s: Services): FastifyPluginAsyncZod {
         },
       },
       async (request) => s.disposal.close(request.params.id, request.body, ctxOf(request)),
+    );
+
+    app.post(
+      '/disposal/cases/:id/evidence',
+      {
+        ...manage,
+        schema: {
+          tags,
+          summary: `上传处置证据文件(multipart 字段 file;actionId 指定措施,不指定为结案证据;pdf/jpg/png/docx/xlsx,每个不超过 ${formatBytes(maxBytes)})`,
+          consumes: ['multipart/form-data'],
+          params: IdParam,
+          querystring: z.object({ actionId: z.coerce.number().int().positive().optional() }),
+          response: { 200: EvidenceSchema },
+        },
+      },
+      async (request) => {
+        const file = await readUpload(request, maxBytes);
+        return evidence.add(request.params.id, request.query.actionId ?? null, file, ctxOf(request));
+      },
+    );
+
+    app.get(
+      '/disposal/evidence/:id',
+      { ...read, schema: { tags, summary: '下载处置证据文件(总是作为附件下载)', params: IdParam } },
+      async (request, reply) => sendAttachment(reply, await evidence.download(request.params.id, ctxOf(request))),
+    );
+
+    app.delete(
+      '/disposal/evidence/:id',
+      { ...manage, schema: { tags, summary: '删除在办案件的证据文件', params: IdParam, response: { 200: Ok } } },
+      async (request) => {
+        await evidence.remove(request.params.id, ctxOf(request));
+        return { ok: true as const };
+      },
     );
 
     app.get(

@@ -19,7 +19,7 @@ import { auditActor, type Ctx, requireActor, SYSTEM_CTX } from '../shared/contex
 import type { Repos, Store } from '../store.ts';
 import type { OutletView, TraceService } from '../trace/trace-service.ts';
 import { auditCreditSink, type CreditSink } from './credit-sink.ts';
-import type { ActionRecord, CaseRecord, FailedSample } from './disposal-repository.ts';
+import type { ActionRecord, CaseRecord, EvidenceRecord, FailedSample } from './disposal-repository.ts';
 
 export interface DisposalOptions {
   now?: () => Date;
@@ -49,6 +49,15 @@ export interface CaseDetail extends CaseSummary {
   /** The registry's entries for the producer and the sampled unit, where linked: the credit record. */
   producerEnterpriseId: number | null;
   sampledUnitEnterpriseId: number | null;
+  /** Files attached to the case: per action, or (actionId null) to the case and its closure. */
+  evidence: EvidenceView[];
+}
+
+export type EvidenceView = Omit<EvidenceRecord, 'sha256' | 'mime'>;
+
+export function evidenceView(e: EvidenceRecord): EvidenceView {
+  const { sha256: _s, mime: _m, ...rest } = e;
+  return rest;
 }
 
 export interface OpenCaseInput {
@@ -174,12 +183,13 @@ export function disposalService(store: Store, trace: TraceService, opts: Disposa
     const actor = requireActor(ctx);
     const c = await loadCase(id, actor);
     const at = now();
-    const [actions, names, sample, linked, byCode] = await Promise.all([
+    const [actions, names, sample, linked, byCode, evidence] = await Promise.all([
       store.disposal.actions([id]),
       regionNames(),
       c.sampleId ? store.disposal.sample(c.sampleId) : Promise.resolve(null),
       c.sampleId ? store.enterpriseLinks.enterprisesOfRecord('food_samples', c.sampleId) : Promise.resolve(null),
       c.producerCreditCode ? store.enterprises.findByCodes([c.producerCreditCode]) : Promise.resolve(null),
+      store.disposal.evidenceOf(id),
     ]);
     const tracedLotId =
       c.lotId ??
@@ -198,10 +208,13 @@ export function disposalService(store: Store, trace: TraceService, opts: Disposa
       producerEnterpriseId:
         linked?.get('producer') ?? (c.producerCreditCode ? byCode?.get(c.producerCreditCode)?.id : undefined) ?? null,
       sampledUnitEnterpriseId: linked?.get('sampled_unit') ?? null,
+      evidence: evidence.map(evidenceView),
     };
   }
 
   return {
+    /** The case, if the actor may see it (a county sees its own region's). */
+    caseOf: (id: number, ctx: Ctx) => loadCase(id, requireActor(ctx)),
     config: () => config(),
     openIn,
     sync,

@@ -1,6 +1,9 @@
 // Test support for the supervision loop: an app like test/support/test-app.ts, but with a
 // movable clock, a recording credit sink and the database handle (to add sampling records as
 // the records importer would).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { freshDatabase } from '../../../test/support/engines.ts';
 import { TEST_PASSWORD, TestClient } from '../../../test/support/test-app.ts';
@@ -57,7 +60,9 @@ export async function createLoopTestApp(engine: Engine, start: Date): Promise<Lo
     },
   });
   await services.org.seedIfEmpty(DEFAULT_ORG, SYSTEM_CTX);
-  const app = await buildApp({ config: testConfig(), services, sessionKey: Buffer.alloc(32, 9) });
+  // Evidence files go to a directory of this app's own.
+  const dataDir = mkdtempSync(join(tmpdir(), 'zl-loop-'));
+  const app = await buildApp({ config: testConfig({ dataDir }), services, sessionKey: Buffer.alloc(32, 9) });
   hash ??= hashPassword(TEST_PASSWORD);
   const passwordHash = await hash;
   return {
@@ -105,6 +110,7 @@ export async function createLoopTestApp(engine: Engine, start: Date): Promise<Lo
     close: async () => {
       await app.close();
       await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

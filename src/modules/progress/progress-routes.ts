@@ -3,17 +3,12 @@
 // calls the same code. Evidence is stored under <dataDir>/evidence, which the server passes in.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../core/errors/app-error.ts';
-import {
-  attachmentDisposition,
-  DEFAULT_MAX_EVIDENCE_BYTES,
-  formatBytes,
-  safeFileName,
-} from '../../core/progress/evidence-types.ts';
+import { DEFAULT_MAX_EVIDENCE_BYTES, formatBytes } from '../../core/progress/evidence-types.ts';
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
+import { evidenceFiles } from '../shared/evidence-files.ts';
+import { readUpload, sendAttachment } from '../shared/file-transfer.ts';
 import { IdParam, Ok } from '../shared/schemas.ts';
-import { evidenceFiles } from './evidence-files.ts';
 import {
   AcceptBody,
   AcknowledgeBody,
@@ -215,18 +210,7 @@ export function progressRoutes(s: Services, opts: ProgressRouteOptions): Fastify
         },
       },
       async (request) => {
-        const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-        if (!file) throw new AppError('FILE_EMPTY', '未收到上传的文件');
-        const fileName = safeFileName(file.filename);
-        let bytes: Buffer;
-        try {
-          bytes = await file.toBuffer();
-        } catch (e) {
-          if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-            throw new AppError('FILE_TOO_LARGE', `「${fileName}」超过 ${formatBytes(maxBytes)},请压缩后再上传`);
-          }
-          throw e;
-        }
+        const { fileName, bytes } = await readUpload(request, maxBytes);
         return evidence.add(request.params.id, { fileName, bytes }, ctxOf(request));
       },
     );
@@ -235,16 +219,7 @@ export function progressRoutes(s: Services, opts: ProgressRouteOptions): Fastify
       '/progress/evidence/:id',
       { ...perm('progress.read'), schema: { tags, summary: '下载证据文件(总是作为附件下载)', params: IdParam } },
       async (request, reply) => {
-        const d = await evidence.download(request.params.id, ctxOf(request));
-        // Always a download, never rendered: a PDF or image from a unit must not run in our origin.
-        return reply
-          .header('content-type', d.mime)
-          .header('content-disposition', attachmentDisposition(d.fileName))
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, no-store')
-          .header('content-length', d.size)
-          .send(d.stream);
+        return sendAttachment(reply, await evidence.download(request.params.id, ctxOf(request)));
       },
     );
 

@@ -2,9 +2,9 @@
 // which only the server's configuration knows, so it is built on demand with `evidence(...)`.
 import type { OrgService } from '../org/org-service.ts';
 import type { PlanService } from '../plans/plan-service.ts';
+import type { EvidenceFiles } from '../shared/evidence-files.ts';
 import type { Store } from '../store.ts';
 import { consolidationService } from './consolidation-service.ts';
-import type { EvidenceFiles } from './evidence-files.ts';
 import { evidenceService } from './evidence-service.ts';
 import { noticeService } from './notice-service.ts';
 import { obligationService } from './obligation-service.ts';

@@ -1,7 +1,7 @@
 // The supervision loop's API: 追溯 (trace a lot), 核查处置 (disposal cases) and 事故报告
 // (incident reports, including the public form). Shapes mirror the server's zod schemas in
 // src/modules/trace, src/modules/disposal and src/modules/incidents.
-import { http } from './client.ts';
+import { http, request } from './client.ts';
 
 export type Direction = 'both' | 'forward' | 'backward';
 
@@ -139,7 +139,30 @@ export interface CaseDetail extends CaseSummary {
   /** The registry's entries (credit record) of the producer and the sampled unit, where linked. */
   producerEnterpriseId: number | null;
   sampledUnitEnterpriseId: number | null;
+  evidence: CaseEvidence[];
 }
+
+/** A file attached to a case: to one of its actions, or (actionId null) to the case and its closure. */
+export interface CaseEvidence {
+  id: number;
+  caseId: number;
+  actionId: number | null;
+  fileName: string;
+  kind: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+export const caseEvidenceUrl = (id: number) => `/api/disposal/evidence/${id}`;
+
+export function uploadCaseEvidence(caseId: number, file: File, actionId: number | null): Promise<CaseEvidence> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const query = actionId === null ? '' : `?actionId=${actionId}`;
+  return http.upload<CaseEvidence>(`/disposal/cases/${caseId}/evidence${query}`, form);
+}
+export const deleteCaseEvidence = (id: number) => request<{ ok: true }>('DELETE', `/disposal/evidence/${id}`);
 
 export interface CaseQuery {
   status?: 'open' | 'closed';

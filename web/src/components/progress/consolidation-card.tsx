@@ -3,9 +3,9 @@
 import { Card, Collapse, Flex, Typography } from 'antd';
 import { getConsolidation } from '../../api/progress.ts';
 import { useApi } from '../../hooks/use-api.ts';
+import { EvidenceList } from '../evidence-list.tsx';
 import { ErrorResult } from '../load-state.tsx';
 import { DeadlineTag } from './deadline-tag.tsx';
-import { EvidenceList } from './evidence-list.tsx';
 import { isDelivered, ReportStatusTag } from './report-status-tag.tsx';
 import { TargetValues, toDraft } from './target-values.tsx';
 

@@ -3,7 +3,7 @@
 import { Collapse, Descriptions, Flex, Typography } from 'antd';
 import type { LinkedTarget, Revision } from '../../api/progress.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { EvidenceList } from './evidence-list.tsx';
+import { EvidenceList } from '../evidence-list.tsx';
 import { ReportStatusTag } from './report-status-tag.tsx';
 import { TargetValues, toDraft } from './target-values.tsx';
 

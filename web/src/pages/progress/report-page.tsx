@@ -6,12 +6,19 @@ import { Alert, App, Button, Card, Descriptions, Flex, Input, Space, Tag, Typogr
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/api-error.ts';
-import { getReport, type ReportDetail, saveReport, submitReport } from '../../api/progress.ts';
+import {
+  deleteEvidence,
+  getReport,
+  type ReportDetail,
+  saveReport,
+  submitReport,
+  uploadEvidence,
+} from '../../api/progress.ts';
+import { EvidenceList } from '../../components/evidence-list.tsx';
 import { ErrorResult, PageLoading } from '../../components/load-state.tsx';
 import { PageContainer } from '../../components/page-container.tsx';
 import { ConsolidationCard } from '../../components/progress/consolidation-card.tsx';
 import { DeadlineTag } from '../../components/progress/deadline-tag.tsx';
-import { EvidenceList } from '../../components/progress/evidence-list.tsx';
 import { isReviewer } from '../../components/progress/progress-roles.ts';
 import { ReportHistory } from '../../components/progress/report-history.tsx';
 import { isDelivered, ReportStatusTag } from '../../components/progress/report-status-tag.tsx';
@@ -201,7 +208,11 @@ export function ReportPage() {
               <Typography.Title level={5}>证据文件</Typography.Title>
               <EvidenceList
                 items={report.current.evidence}
-                reportId={report.can.edit ? report.id : undefined}
+                edit={
+                  report.can.edit
+                    ? { upload: (file) => uploadEvidence(report.id, file), remove: (e) => deleteEvidence(e.id) }
+                    : undefined
+                }
                 onChanged={reload}
               />
               {revising && (

@@ -8,6 +8,7 @@ import { type CaseDetail, closeCase, completeAction, type DisposalAction, getCas
 import { ErrorResult, PageLoading } from '../../components/load-state.tsx';
 import { PageContainer } from '../../components/page-container.tsx';
 import { canActOnLoop } from '../../components/trace/can.ts';
+import { CaseEvidenceCard } from '../../components/trace/case-evidence-card.tsx';
 import { OutletTable } from '../../components/trace/outlet-table.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
@@ -213,6 +214,7 @@ export function DisposalCasePage() {
             ]}
           />
         </Card>
+        <CaseEvidenceCard c={c} editable={may} onChanged={reload} />
       </Space>
 
       <Modal

@@ -1,11 +1,19 @@
-// Evidence files of one report version: download links (the server always sends them as
-// attachments), and, while the report is a draft of the user's unit, upload and remove.
+// Evidence files (a progress report's version, a disposal case or action): download links (the
+// server always sends them as attachments) and, where the caller allows it, upload and remove.
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, List, Popconfirm, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../api/api-error.ts';
-import { deleteEvidence, type Evidence, uploadEvidence } from '../../api/progress.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { errorMessage } from '../api/api-error.ts';
+import { formatDateTime } from '../lib/format.ts';
+
+export interface EvidenceItem {
+  id: number;
+  fileName: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+  url: string;
+}
 
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx';
 
@@ -14,24 +22,27 @@ function size(n: number): string {
 }
 
 interface EvidenceListProps {
-  items: Evidence[];
-  /** Set when the user may add and remove files (a draft of their unit). */
-  reportId?: number;
+  items: EvidenceItem[];
+  /** Given when the user may add and remove files (e.g. a draft of their unit, an open case). */
+  edit?: { upload(file: File): Promise<unknown>; remove(item: EvidenceItem): Promise<unknown> };
   onChanged?: () => void;
+  /** What to show without files. */
+  empty?: string;
+  uploadLabel?: string;
 }
 
-export function EvidenceList({ items, reportId, onChanged }: EvidenceListProps) {
+export function EvidenceList({ items, edit, onChanged, empty, uploadLabel }: EvidenceListProps) {
   const { message } = App.useApp();
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const editable = reportId !== undefined;
+  const editable = edit !== undefined;
 
   const upload = async (file: File) => {
-    if (reportId === undefined) return;
+    if (!edit) return;
     setUploading(true);
     setError(null);
     try {
-      await uploadEvidence(reportId, file);
+      await edit.upload(file);
       message.success(`已上传「${file.name}」`);
       onChanged?.();
     } catch (err) {
@@ -41,9 +52,9 @@ export function EvidenceList({ items, reportId, onChanged }: EvidenceListProps) 
     }
   };
 
-  const remove = async (e: Evidence) => {
+  const remove = async (e: EvidenceItem) => {
     try {
-      await deleteEvidence(e.id);
+      await edit?.remove(e);
       onChanged?.();
     } catch (err) {
       message.error(errorMessage(err));
@@ -64,7 +75,7 @@ export function EvidenceList({ items, reportId, onChanged }: EvidenceListProps) 
             }}
           >
             <Button icon={<UploadOutlined />} loading={uploading} data-testid="evidence-upload">
-              上传证据文件
+              {uploadLabel ?? '上传证据文件'}
             </Button>
           </Upload>
           <Typography.Text type="secondary">
@@ -74,7 +85,7 @@ export function EvidenceList({ items, reportId, onChanged }: EvidenceListProps) 
       )}
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} />}
       {items.length === 0 ? (
-        <Typography.Text type="secondary">暂无证据文件</Typography.Text>
+        <Typography.Text type="secondary">{empty ?? '暂无证据文件'}</Typography.Text>
       ) : (
         <List
           size="small"

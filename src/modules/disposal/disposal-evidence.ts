@@ -1,0 +1,97 @@
+// Evidence files of a disposal case: photos of 下架, 召回 notices, 立案 decisions, 复检 reports.
+// Checked by content before they are stored (the same rules as progress evidence), stored once
+// per content under <dataDir>/evidence, added and removed only while the case is open (a closed
+// case keeps what it closed with), downloaded by whoever may read the case.
+import type { Readable } from 'node:stream';
+import { AppError } from '../../core/errors/app-error.ts';
+import { safeFileName } from '../../core/progress/evidence-types.ts';
+import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
+import { checkEvidence, type EvidenceUpload } from '../shared/evidence-check.ts';
+import type { EvidenceFiles } from '../shared/evidence-files.ts';
+import type { Store } from '../store.ts';
+import { type DisposalService, type EvidenceView, evidenceView } from './disposal-service.ts';
+
+export function disposalEvidence(
+  store: Store,
+  disposal: DisposalService,
+  files: EvidenceFiles,
+  maxBytes: number,
+  now: () => Date = () => new Date(),
+) {
+  async function openCase(caseId: number, ctx: Ctx) {
+    const c = await disposal.caseOf(caseId, ctx);
+    if (c.status === 'closed') throw new AppError('DISPOSAL_CASE_CLOSED', '案件已结案,不能再增删证据文件');
+    return c;
+  }
+
+  return {
+    maxBytes,
+
+    async add(caseId: number, actionId: number | null, file: EvidenceUpload, ctx: Ctx): Promise<EvidenceView> {
+      const actor = requireActor(ctx);
+      await openCase(caseId, ctx);
+      if (actionId !== null) {
+        const actions = await store.disposal.actions([caseId]);
+        if (!actions.some((a) => a.id === actionId)) throw new AppError('DISPOSAL_ACTION_NOT_FOUND');
+      }
+      const name = safeFileName(file.fileName);
+      const { kind, mime } = await checkEvidence({ fileName: name, bytes: file.bytes }, maxBytes);
+      // The blob first: a row never points at a missing file (an orphan blob is harmless).
+      const sha256 = await files.put(file.bytes);
+      const row = {
+        caseId,
+        actionId,
+        fileName: name,
+        kind,
+        mime,
+        size: file.bytes.length,
+        sha256,
+        uploadedAt: now().toISOString(),
+        uploadedBy: actor.name,
+      };
+      const id = await store.transaction(async (r) => {
+        const c = await r.disposal.findCase(caseId);
+        if (!c || c.status === 'closed') throw new AppError('DISPOSAL_CASE_CLOSED', '案件已结案,不能再增删证据文件');
+        const evidenceId = await r.disposal.insertEvidence(row);
+        await r.audit.record({
+          ...auditActor(ctx),
+          action: 'disposal.evidence_added',
+          entity: 'disposal_case',
+          entityId: caseId,
+          after: { evidenceId, actionId, fileName: name, kind, size: row.size, sha256 },
+        });
+        return evidenceId;
+      });
+      return evidenceView({ id, ...row });
+    },
+
+    async remove(evidenceId: number, ctx: Ctx): Promise<void> {
+      const ev = await store.disposal.findEvidence(evidenceId);
+      if (!ev) throw new AppError('EVIDENCE_NOT_FOUND');
+      await openCase(ev.caseId, ctx);
+      await store.transaction(async (r) => {
+        await r.disposal.deleteEvidence(evidenceId);
+        await r.audit.record({
+          ...auditActor(ctx),
+          action: 'disposal.evidence_removed',
+          entity: 'disposal_case',
+          entityId: ev.caseId,
+          before: { evidenceId, actionId: ev.actionId, fileName: ev.fileName, sha256: ev.sha256 },
+        });
+      });
+    },
+
+    async download(
+      evidenceId: number,
+      ctx: Ctx,
+    ): Promise<{ fileName: string; mime: string; size: number; stream: Readable }> {
+      const ev = await store.disposal.findEvidence(evidenceId);
+      if (!ev) throw new AppError('EVIDENCE_NOT_FOUND');
+      await disposal.caseOf(ev.caseId, ctx);
+      if (!files.exists(ev.sha256)) throw new AppError('EVIDENCE_NOT_FOUND', '证据文件已丢失,请联系管理员');
+      return { fileName: ev.fileName, mime: ev.mime, size: ev.size, stream: files.open(ev.sha256) };
+    },
+  };
+}
+
+export type DisposalEvidence = ReturnType<typeof disposalEvidence>;
