@@ -10,6 +10,7 @@ import * as assessment from './migrations/20261128050000-assessment.ts';
 import * as indicatorIndexes from './migrations/20261128060000-indicator-indexes.ts';
 import * as drawHistoryIndex from './migrations/20261128070000-draw-history-index.ts';
 import * as disposalEvidence from './migrations/20261128080000-disposal-evidence.ts';
+import * as assessmentReviewer from './migrations/20261128090000-assessment-reviewer.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261128000000-foundation': foundation,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128060000-indicator-indexes': indicatorIndexes,
   '20261128070000-draw-history-index': drawHistoryIndex,
   '20261128080000-disposal-evidence': disposalEvidence,
+  '20261128090000-assessment-reviewer': assessmentReviewer,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

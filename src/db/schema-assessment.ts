@@ -34,8 +34,11 @@ export interface AssessmentRoundTable {
   created_by: string;
   scored_at: string | null;
   scored_by: string | null;
+  /** The scorer's user id (migration 20261128090000-assessment-reviewer): the reviewer must differ. */
+  scored_by_id: number | null;
   reviewed_at: string | null;
   reviewed_by: string | null;
+  reviewed_by_id: number | null;
   published_at: string | null;
   published_by: string | null;
 }

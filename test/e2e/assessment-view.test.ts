@@ -1,8 +1,9 @@
-// The assessment in Chromium: with demo data at a small scale, the 州质量办 scores, reviews and
-// publishes a county assessment; the ranking of the eight counties shows, and a row expands to
-// the explanation of its points. Then, without any login, the public page shows the result.
+// The assessment in Chromium: with demo data at a small scale, the 州质量办 scores a county
+// assessment, a second office user reviews it (the scorer's own 复核 button is disabled: 四眼原则)
+// and the scorer publishes it; the ranking of the eight counties shows, and a row expands to the
+// explanation of its points. Then, without any login, the public page shows the result.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/modules/shared/context.ts';
 import { SYSTEM_CTX } from '../../src/modules/shared/context.ts';
@@ -34,6 +35,7 @@ describe.runIf(run)('browser: assessment scoring, ranking and publication', () =
     t = await createTestApp('sqlite', {}, join(PROJECT_ROOT, 'web', 'dist'));
     await t.services.demo.generate({ year: 2023, scale: 0.02 }, SYSTEM_CTX);
     const officeId = await t.addUser('office1', 'office');
+    await t.addUser('office2', 'office');
     const ctx: Ctx = {
       actor: { id: officeId, name: 'office1', role: 'office', unitId: null, regionCode: null },
       ip: null,
@@ -50,22 +52,43 @@ describe.runIf(run)('browser: assessment scoring, ranking and publication', () =
     await t?.close();
   });
 
-  it('the office scores, reviews and publishes; the ranking of the eight counties explains every point', async () => {
-    const page = await browser.newPage();
+  /** A browser context of its own (its own session cookie), logged in and on the round's page. */
+  async function openRound(username: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
     await page.goto(`${base}/assessment`);
     await page.waitForURL(/\/login/);
-    await page.getByPlaceholder('用户名').fill('office1');
+    await page.getByPlaceholder('用户名').fill(username);
     await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL(/\/assessment$/);
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(new RegExp(`/assessment/rounds/${roundId}$`));
+    return page;
+  }
 
+  it('one office user scores, another reviews, the scorer publishes; the ranking of the eight counties explains every point', async () => {
+    const page = await openRound('office1');
     const status = page.getByTestId('round-status');
     await expect.poll(() => status.textContent()).toBe('自评中');
     await page.getByTestId('score-button').click();
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('已评分');
-    await page.getByTestId('review-button').click();
+    // The scorer cannot review: the button is there but disabled, and its tooltip says why.
+    const ownReview = page.getByTestId('review-button');
+    await expect.poll(() => ownReview.isDisabled()).toBe(true);
+    await ownReview.hover({ force: true });
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('复核须由评分人以外的人员进行');
+
+    const reviewer = await openRound('office2');
+    const reviewerStatus = reviewer.getByTestId('round-status');
+    await expect.poll(() => reviewerStatus.textContent()).toBe('已评分');
+    const review = reviewer.getByTestId('review-button');
+    await expect.poll(() => review.isEnabled()).toBe(true);
+    await review.click();
+    await expect.poll(() => reviewerStatus.textContent()).toBe('已复核');
+    await reviewer.context().close();
+
+    // Either office user may publish; here the scorer does, once the page shows the review.
+    await page.reload();
     await expect.poll(() => status.textContent()).toBe('已复核');
     await page.getByTestId('publish-button').click();
     await expect.poll(() => status.textContent()).toBe('已发布');
@@ -87,7 +110,7 @@ describe.runIf(run)('browser: assessment scoring, ranking and publication', () =
       /^\/indicators\/food_pass_rate\?region=6229\d\d&period=2023$/,
     );
     await page.screenshot({ path: join(PROJECT_ROOT, '.test-results', 'assessment-round.png'), fullPage: true });
-    await page.close();
+    await page.context().close();
   });
 
   it('the public page shows the published result without a login', async () => {

@@ -109,6 +109,11 @@ export const ERROR_CODES = {
   ASSESSMENT_SUBJECT_NOT_FOUND: { category: 'not_found', message: '考核对象不存在' },
   ASSESSMENT_STATE: { category: 'conflict', message: '考核当前的状态不允许此操作' },
   ASSESSMENT_VERSION_CONFLICT: { category: 'conflict', message: '该考核已被他人修改,请刷新后再操作' },
+  // Who acts, not the round's state, decides this one (another office user may review), hence 403.
+  ASSESSMENT_REVIEWER_IS_SCORER: {
+    category: 'forbidden',
+    message: '复核须由评分人以外的人员进行,请由州质量办的其他人员复核',
+  },
   PUBLIC_RELEASE_NOT_FOUND: { category: 'not_found', message: '公开信息不存在或尚未发布' },
   PUBLIC_RELEASE_STATE: { category: 'conflict', message: '公开信息当前的状态不允许此操作' },
   PUBLIC_RELEASE_EMPTY: { category: 'validation', message: '所选范围内没有可公开的记录' },

@@ -33,8 +33,11 @@ export interface RoundRow {
   createdBy: string;
   scoredAt: string | null;
   scoredBy: string | null;
+  /** User ids beside the names: the reviewer must not be the scorer, and names are not unique. */
+  scoredById: number | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  reviewedById: number | null;
   publishedAt: string | null;
   publishedBy: string | null;
 }
@@ -78,8 +81,10 @@ export type RoundPatch = Partial<{
   returnReason: string | null;
   scoredAt: string;
   scoredBy: string;
+  scoredById: number | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  reviewedById: number | null;
   publishedAt: string;
   publishedBy: string;
 }>;
@@ -134,8 +139,10 @@ export function assessmentRepository(db: Kysely<Database>) {
     createdBy: r.created_by,
     scoredAt: r.scored_at,
     scoredBy: r.scored_by,
+    scoredById: r.scored_by_id,
     reviewedAt: r.reviewed_at,
     reviewedBy: r.reviewed_by,
+    reviewedById: r.reviewed_by_id,
     publishedAt: r.published_at,
     publishedBy: r.published_by,
   });
@@ -316,8 +323,10 @@ export function assessmentRepository(db: Kysely<Database>) {
           ...(p.returnReason !== undefined ? { return_reason: p.returnReason } : {}),
           ...(p.scoredAt !== undefined ? { scored_at: p.scoredAt } : {}),
           ...(p.scoredBy !== undefined ? { scored_by: p.scoredBy } : {}),
+          ...(p.scoredById !== undefined ? { scored_by_id: p.scoredById } : {}),
           ...(p.reviewedAt !== undefined ? { reviewed_at: p.reviewedAt } : {}),
           ...(p.reviewedBy !== undefined ? { reviewed_by: p.reviewedBy } : {}),
+          ...(p.reviewedById !== undefined ? { reviewed_by_id: p.reviewedById } : {}),
           ...(p.publishedAt !== undefined ? { published_at: p.publishedAt } : {}),
           ...(p.publishedBy !== undefined ? { published_by: p.publishedBy } : {}),
         })

@@ -1,7 +1,8 @@
 // The assessment over HTTP on both engines: rule sets validated on upload (nothing stored when
 // bad), the round flow self-evaluation → scoring → review → publication with scope and version
 // checks, every point explained with the dashboard's own numbers, deductions and the veto from
-// the incident register, bonuses with evidence, and an audit entry for each write.
+// the incident register, bonuses with evidence, and an audit entry for each write. The review is
+// a second person's (四眼原则): whoever last scored a round cannot review it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,9 @@ interface Subject {
 describe.each(testEngines())('assessment over HTTP (%s)', (engine) => {
   let t: TestApp;
   let office: TestClient;
+  let office2: TestClient;
+  let officeId: number;
+  let office2Id: number;
   let county: TestClient;
   let otherCounty: TestClient;
   let anonymous: TestClient;
@@ -43,7 +47,8 @@ describe.each(testEngines())('assessment over HTTP (%s)', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine, {}, undefined, { now: NOW });
     await t.services.demo.generate({ year: 2023, scale: 0.02 }, SYSTEM_CTX);
-    await t.addUser('office1', 'office');
+    officeId = await t.addUser('office1', 'office');
+    office2Id = await t.addUser('office2', 'office');
     await t.addUser('county1', 'county', { regionCode: '622922' }); // 康乐县
     await t.addUser('county2', 'county', { regionCode: '622901' }); // 临夏市
     const login = async (name: string) => {
@@ -52,6 +57,7 @@ describe.each(testEngines())('assessment over HTTP (%s)', (engine) => {
       return c;
     };
     office = await login('office1');
+    office2 = await login('office2');
     county = await login('county1');
     otherCounty = await login('county2');
     anonymous = t.client();
@@ -216,8 +222,22 @@ describe.each(testEngines())('assessment over HTTP (%s)', (engine) => {
 
     // Before review a county does not see scores; after review it sees its own.
     expect((await county.get(`/api/assessment/rounds/${round.id}`)).json().subjects[0].score).toBeNull();
-    const reviewed = await office.post(`/api/assessment/rounds/${round.id}/review`, { version: r.version });
-    expect(reviewed.json().status).toBe('reviewed');
+    // The scorer's own review is refused, and changes nothing: not the round, not the audit log.
+    expect(r).toMatchObject({ scoredBy: 'office1-name', scoredById: officeId });
+    const auditBefore = await auditActions();
+    const own = await office.post(`/api/assessment/rounds/${round.id}/review`, { version: r.version });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().error).toMatchObject({
+      code: 'ASSESSMENT_REVIEWER_IS_SCORER',
+      message: '复核须由评分人以外的人员进行:本轮由 office1-name 评分,请由州质量办的其他人员复核',
+    });
+    const unchanged = (await office.get(`/api/assessment/rounds/${round.id}`)).json();
+    expect(unchanged).toMatchObject({ status: 'scored', version: r.version, reviewedAt: null, reviewedBy: null });
+    expect(await auditActions()).toEqual(auditBefore);
+    // A second office user reviews.
+    const reviewed = await office2.post(`/api/assessment/rounds/${round.id}/review`, { version: r.version });
+    expect(reviewed.statusCode).toBe(200);
+    expect(reviewed.json()).toMatchObject({ status: 'reviewed', reviewedBy: 'office2-name', scoredById: officeId });
     const mine = (await county.get(`/api/assessment/rounds/${round.id}`)).json();
     expect(mine.subjects[0].score.total).toBe(kangle.total);
     expect(mine.ranking).toHaveLength(1);
@@ -259,6 +279,50 @@ describe.each(testEngines())('assessment over HTTP (%s)', (engine) => {
     ).toBe(409);
   });
 
+  it('after a return and a re-score, the new scorer may not review and the previous one may', async () => {
+    const created = (await office.post('/api/assessment/rounds', { year: 2023, ruleSetId })).json();
+    const scoredByA = (
+      await office.post(`/api/assessment/rounds/${created.id}/score`, { version: created.version })
+    ).json();
+    const reviewedByB = (
+      await office2.post(`/api/assessment/rounds/${created.id}/review`, { version: scoredByA.version })
+    ).json();
+    expect(reviewedByB.status).toBe('reviewed');
+    const returned = (
+      await office.post(`/api/assessment/rounds/${created.id}/return`, {
+        version: reviewedByB.version,
+        reason: '县市补充自评材料',
+      })
+    ).json();
+    expect(returned).toMatchObject({ status: 'self_evaluation', reviewedBy: null, reviewedAt: null });
+    // The reviewer id is cleared with the name; a fresh review needs a fresh reviewer.
+    const stored = await t.services.store.assessment.findRound(created.id);
+    expect(stored).toMatchObject({ reviewedById: null, scoredById: officeId });
+
+    const scoredByB = await office2.post(`/api/assessment/rounds/${created.id}/score`, { version: returned.version });
+    expect(scoredByB.json()).toMatchObject({ status: 'scored', scoredBy: 'office2-name', scoredById: office2Id });
+    const refused = await office2.post(`/api/assessment/rounds/${created.id}/review`, {
+      version: scoredByB.json().version,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('ASSESSMENT_REVIEWER_IS_SCORER');
+    expect(refused.json().error.message).toContain('本轮由 office2-name 评分');
+    const reviewedByA = await office.post(`/api/assessment/rounds/${created.id}/review`, {
+      version: scoredByB.json().version,
+    });
+    expect(reviewedByA.statusCode).toBe(200);
+    expect(reviewedByA.json()).toMatchObject({ status: 'reviewed', reviewedBy: 'office1-name' });
+    expect(await t.services.store.assessment.findRound(created.id)).toMatchObject({
+      scoredById: office2Id,
+      reviewedById: officeId,
+    });
+    // Either office user may publish a reviewed round, the scorer included.
+    const published = await office2.post(`/api/assessment/rounds/${created.id}/publish`, {
+      version: reviewedByA.json().version,
+    });
+    expect(published.json().status).toBe('published');
+  });
+
   it('scores departments on the indicators linked to the tasks they lead', async () => {
     const sets = (await office.get('/api/assessment/rule-sets')).json().items;
     const dept = sets.find((s: { kind: string }) => s.kind === 'department');
@@ -269,5 +333,23 @@ describe.each(testEngines())('assessment over HTTP (%s)', (engine) => {
     const linked = market?.items.find((i) => i.ruleId === 'linked_indicators');
     expect(linked?.sources.length).toBeGreaterThan(0);
     expect(linked?.sources.every((x) => x.kind === 'indicator' && x.region === '622900')).toBe(true);
+
+    // A bonus added to a scored round re-scores it, so its author becomes the one who last scored.
+    const withBonus = await office2.post(`/api/assessment/rounds/${round.id}/bonuses`, {
+      version: scored.version,
+      subjectKey: market?.key,
+      ruleId: 'standard',
+      title: '主导制定地方标准《牛肉拉面加工技术规范》',
+      evidence: '甘肃省地方标准发布公告 2023年第5号',
+    });
+    expect(withBonus.json()).toMatchObject({ status: 'scored', scoredBy: 'office2-name', scoredById: office2Id });
+    const refused = await office2.post(`/api/assessment/rounds/${round.id}/review`, {
+      version: withBonus.json().version,
+    });
+    expect(refused.json().error.code).toBe('ASSESSMENT_REVIEWER_IS_SCORER');
+    const reviewed = await office.post(`/api/assessment/rounds/${round.id}/review`, {
+      version: withBonus.json().version,
+    });
+    expect(reviewed.json().status).toBe('reviewed');
   });
 });

@@ -176,6 +176,9 @@ export const RoundViewSchema = z.object({
   createdBy: z.string(),
   scoredAt: z.string().nullable(),
   scoredBy: z.string().nullable(),
+  // The web disables 复核 for this user: the scorer may not review (四眼原则). `can.review` is
+  // the round's state only; the server refuses the scorer with ASSESSMENT_REVIEWER_IS_SCORER.
+  scoredById: z.number().nullable(),
   reviewedAt: z.string().nullable(),
   reviewedBy: z.string().nullable(),
   publishedAt: z.string().nullable(),

@@ -1,13 +1,15 @@
 // Assessment (考核): rule sets (validated files, versioned), rounds that go self-evaluation →
-// scoring by the 州质量办 → review → publication, bonuses with evidence, and the computation
-// itself, which the CLI also runs without storing anything. Every write and its audit entry
-// commit together; round changes name the version they were based on.
+// scoring by the 州质量办 → review (by another office user than the scorer) → publication,
+// bonuses with evidence, and the computation itself, which the CLI also runs without storing
+// anything. Every write and its audit entry commit together; round changes name the version
+// they were based on.
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../core/access/roles.ts';
 import type { BonusEntry } from '../../core/assessment/facts.ts';
 import {
   ROUND_STATUS_LABELS,
   type RoundAction,
+  type RoundActors,
   type RoundStatus,
   roundTransition,
 } from '../../core/assessment/round-workflow.ts';
@@ -120,14 +122,28 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
     return actor;
   }
 
-  function allow(status: RoundStatus, action: RoundAction): RoundStatus {
-    const t = roundTransition(status, action);
-    if (!t.ok) throw new AppError('ASSESSMENT_STATE', t.message);
+  function allow(status: RoundStatus, action: RoundAction, actors?: RoundActors): RoundStatus {
+    const t = roundTransition(status, action, actors);
+    if (!t.ok)
+      throw new AppError(t.refusal === 'same_person' ? 'ASSESSMENT_REVIEWER_IS_SCORER' : 'ASSESSMENT_STATE', t.message);
     return t.next;
   }
 
-  /** Re-reads the round inside the transaction; the caller's version must still be current. */
-  async function fresh(r: Repos, id: number, version: number, action: RoundAction) {
+  /** Who acts on a round and who last scored it, for the rules that depend on the person. */
+  function actorsOf(ctx: Ctx, round: RoundRow): RoundActors {
+    const who = auditActor(ctx);
+    const scored = round.scoredById !== null || round.scoredBy !== null;
+    return {
+      actor: { id: who.actorId, name: who.actorName },
+      scorer: scored ? { id: round.scoredById, name: round.scoredBy } : null,
+    };
+  }
+
+  /**
+   * Re-reads the round inside the transaction; the caller's version must still be current. With
+   * the caller's ctx the person rules apply too, judged on this same fresh row (who scored it).
+   */
+  async function fresh(r: Repos, id: number, version: number, action: RoundAction, ctx?: Ctx) {
     const cur = await r.assessment.findRound(id);
     if (!cur) throw new AppError('ASSESSMENT_ROUND_NOT_FOUND');
     if (cur.version !== version)
@@ -135,7 +151,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
         'ASSESSMENT_VERSION_CONFLICT',
         `该考核已被他人修改(当前状态: ${ROUND_STATUS_LABELS[cur.status]}),请刷新后再操作`,
       );
-    return { cur, next: allow(cur.status, action) };
+    return { cur, next: allow(cur.status, action, ctx ? actorsOf(ctx, cur) : undefined) };
   }
 
   async function cas(r: Repos, cur: RoundRow, patch: Parameters<Repos['assessment']['updateRound']>[2]) {
@@ -241,6 +257,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
       createdBy: round.createdBy,
       scoredAt: round.scoredAt,
       scoredBy: round.scoredBy,
+      scoredById: round.scoredById,
       reviewedAt: round.reviewedAt,
       reviewedBy: round.reviewedBy,
       publishedAt: round.publishedAt,
@@ -482,7 +499,9 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
           await cas(
             r,
             cur,
-            rescored ? { result: rescored, scoredAt: rescored.computedAt, scoredBy: who.actorName } : {},
+            rescored
+              ? { result: rescored, scoredAt: rescored.computedAt, scoredBy: who.actorName, scoredById: who.actorId }
+              : {},
           );
           await r.audit.record({
             ...who,
@@ -518,7 +537,9 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
           await cas(
             r,
             cur,
-            rescored ? { result: rescored, scoredAt: rescored.computedAt, scoredBy: who.actorName } : {},
+            rescored
+              ? { result: rescored, scoredAt: rescored.computedAt, scoredBy: who.actorName, scoredById: who.actorId }
+              : {},
           );
           await r.audit.record({
             ...who,
@@ -545,6 +566,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
             result,
             scoredAt: result.computedAt,
             scoredBy: who.actorName,
+            scoredById: who.actorId,
             returnReason: null,
           });
           await r.audit.record({
@@ -567,8 +589,9 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
         requireOffice(ctx);
         const who = auditActor(ctx);
         await store.transaction(async (r) => {
-          const { cur, next } = await fresh(r, id, input.version, 'review');
-          await cas(r, cur, { status: next, reviewedAt: now(), reviewedBy: who.actorName });
+          // 四眼原则: refused (and nothing written) when the reviewer is who last scored the round.
+          const { cur, next } = await fresh(r, id, input.version, 'review', ctx);
+          await cas(r, cur, { status: next, reviewedAt: now(), reviewedBy: who.actorName, reviewedById: who.actorId });
           await r.audit.record({
             ...who,
             action: 'assessment.round.reviewed',
@@ -588,7 +611,13 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
         const who = auditActor(ctx);
         await store.transaction(async (r) => {
           const { cur, next } = await fresh(r, id, input.version, 'return');
-          await cas(r, cur, { status: next, returnReason: reason, reviewedAt: null, reviewedBy: null });
+          await cas(r, cur, {
+            status: next,
+            returnReason: reason,
+            reviewedAt: null,
+            reviewedBy: null,
+            reviewedById: null,
+          });
           await r.audit.record({
             ...who,
             action: 'assessment.round.returned',

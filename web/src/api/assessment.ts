@@ -100,6 +100,8 @@ export interface RoundView extends RoundSummary {
   returnReason: string | null;
   createdBy: string;
   scoredBy: string | null;
+  /** Who last scored the round; that user may not review it (复核须由评分人以外的人员进行). */
+  scoredById: number | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
   publishedBy: string | null;

@@ -1,11 +1,27 @@
 // One assessment: its stage (自评 → 评分 → 复核 → 发布), the office's actions, the ranking with
 // every point explained and linked to its data, self-evaluations, and bonuses with evidence.
 // A county or department user sees its own self-evaluation form and, once reviewed, its score.
-import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Steps, Table, Tag, Typography } from 'antd';
+// 复核 is a second person's check: the office user who last scored a round sees it disabled.
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Input,
+  Modal,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error.ts';
 import { assessmentApi, ROUND_STATUS_COLOR, type RoundStatus, type RoundView } from '../../api/assessment.ts';
+import type { User } from '../../api/types.ts';
 import { BonusPanel } from '../../components/assessment/bonus-panel.tsx';
 import { RankingTable } from '../../components/assessment/ranking-table.tsx';
 import { SelfEvaluationForm } from '../../components/assessment/self-evaluation-form.tsx';
@@ -18,8 +34,20 @@ import { useSession } from '../../session/session-context.tsx';
 
 const STEP: Record<RoundStatus, number> = { self_evaluation: 0, scored: 1, reviewed: 2, published: 3 };
 
+/**
+ * Whether the user last scored the round, as the server decides it: by user id, or by name for a
+ * round scored before ids were recorded. The server refuses that user's review either way.
+ */
+function scoredByUser(round: RoundView, user: User | null): boolean {
+  if (!user) return false;
+  if (round.scoredById !== null) return round.scoredById === user.id;
+  return round.scoredBy !== null && round.scoredBy === user.displayName;
+}
+
 function OfficeActions({ round, onDone }: { round: RoundView; onDone: () => void }) {
   const { message } = App.useApp();
+  const { user } = useSession();
+  const ownScore = scoredByUser(round, user);
   const [busy, setBusy] = useState<string | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -49,14 +77,17 @@ function OfficeActions({ round, onDone }: { round: RoundView; onDone: () => void
         </Button>
       )}
       {round.can.review && (
-        <Button
-          type="primary"
-          data-testid="review-button"
-          loading={busy === 'review'}
-          onClick={() => run('review', () => assessmentApi.act(round.id, 'review', round.version), '已复核')}
-        >
-          复核通过
-        </Button>
+        <Tooltip title={ownScore ? '复核须由评分人以外的人员进行:本轮由您评分,请由州质量办的其他人员复核' : undefined}>
+          <Button
+            type="primary"
+            data-testid="review-button"
+            disabled={ownScore}
+            loading={busy === 'review'}
+            onClick={() => run('review', () => assessmentApi.act(round.id, 'review', round.version), '已复核')}
+          >
+            复核通过
+          </Button>
+        </Tooltip>
       )}
       {round.can.publish && (
         <Button
