@@ -97,4 +97,26 @@ describe.runIf(run)('browser: from a failed sample to its outlets, its producer�
     expect(await row.textContent()).toMatch(/抽中|未抽中/);
     await page.screenshot({ path: join(SHOTS, 'loop-4-producer-draw.png'), fullPage: true });
   });
+
+  it('attaches a photo of the 下架 to an open case, listed under its action', { timeout: 90_000 }, async () => {
+    const open = await t.services.disposal.list({ status: 'open', page: 1, pageSize: 1 }, SYSTEM_CTX);
+    const openId = open.items[0]?.id as number;
+    expect(openId).toBeDefined();
+    const first = (await t.services.disposal.get(openId, SYSTEM_CTX)).actions[0];
+    const page = await login(`/disposal/${openId}`);
+    const card = page.getByTestId('case-evidence');
+    await card.waitFor();
+    await card.getByTestId('case-evidence-target').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: first?.kind ?? '' })
+      .first()
+      .click();
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 1)]);
+    await card.locator('input[type=file]').setInputFiles({ name: '下架现场.png', mimeType: 'image/png', buffer: png });
+    await poll(() => card.getByText(`${first?.kind} · 下架现场.png`).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'loop-5-case-evidence.png'), fullPage: true });
+    const stored = (await t.services.disposal.get(openId, SYSTEM_CTX)).evidence;
+    expect(stored).toMatchObject([{ actionId: first?.id, fileName: '下架现场.png', kind: 'png' }]);
+  });
 });
