@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/modules/shared/context.ts';
 import { SYSTEM_CTX } from '../../src/modules/shared/context.ts';
 import { PROJECT_ROOT } from '../../src/server/bootstrap.ts';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { browserAvailable, launchBrowser, loginAt } from '../support/browser.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 const run = browserAvailable();
 const COUNTIES = [
@@ -54,13 +54,7 @@ describe.runIf(run)('browser: assessment scoring, ranking and publication', () =
 
   /** A browser context of its own (its own session cookie), logged in and on the round's page. */
   async function openRound(username: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}/assessment`);
-    await page.waitForURL(/\/login/);
-    await page.getByPlaceholder('用户名').fill(username);
-    await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL(/\/assessment$/);
+    const page = await loginAt(browser, base, '/assessment', username);
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(new RegExp(`/assessment/rounds/${roundId}$`));
     return page;

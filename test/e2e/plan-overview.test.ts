@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/bootstrap.ts';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { browserAvailable, launchBrowser, loginAt } from '../support/browser.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 const run = browserAvailable();
 
@@ -27,13 +27,7 @@ describe.runIf(run)('browser: login and plan overview', () => {
   });
 
   it('logs in and shows the 15 key tasks with their lead units', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/plan`);
-    await page.waitForURL(/\/login/);
-    await page.getByPlaceholder('用户名').fill('office1');
-    await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL(/\/plan/);
+    const page = await loginAt(browser, base, '/plan', 'office1');
     const table = page.getByTestId('task-table');
     await table.waitFor();
     const leads = table.getByTestId('task-lead');

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/bootstrap.ts';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { browserAvailable, launchBrowser, loginAt } from '../support/browser.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 const run = browserAvailable();
 const NOW = new Date('2023-07-03T02:00:00Z');
@@ -21,18 +21,6 @@ describe.runIf(run)('browser: progress reporting, return and acceptance', () => 
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   let base: string;
-
-  async function loginAt(path: string, username: string): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}${path}`);
-    await page.waitForURL(/\/login/);
-    await page.getByPlaceholder('用户名').fill(username);
-    await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname === path);
-    return page;
-  }
 
   const q1Row = (page: Page) =>
     page.getByTestId('obligations').getByRole('row').filter({ hasText: TASK }).filter({ hasText: '2023年第一季度' });
@@ -61,7 +49,7 @@ describe.runIf(run)('browser: progress reporting, return and acceptance', () => 
     timeout: 120_000,
   }, async () => {
     // County: what it owes, with Q1 overdue (red) and Q2 due within five days (yellow).
-    const county = await loginAt('/progress/my', 'county1');
+    const county = await loginAt(browser, base, '/progress/my', 'county1');
     const row = q1Row(county);
     await row.waitFor();
     await poll(() => row.getByTestId('deadline-tag').getAttribute('data-colour')).toBe('red');
@@ -93,7 +81,7 @@ describe.runIf(run)('browser: progress reporting, return and acceptance', () => 
     await poll(() => county.getByTestId('report-status').first().getAttribute('data-status')).toBe('submitted');
 
     // Office: return it with a reason.
-    const office = await loginAt('/progress/review', 'office1');
+    const office = await loginAt(browser, base, '/progress/review', 'office1');
     await openFromReviewQueue(office);
     expect(await office.getByTestId('report-body').textContent()).toContain('20 万亩');
     await office.getByTestId('evidence-link').filter({ hasText: '验收照片.png' }).waitFor();

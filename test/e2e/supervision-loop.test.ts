@@ -3,12 +3,12 @@
 // next holds the producer with that class and the share drawn for it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CTX } from '../../src/modules/shared/context.ts';
 import { PROJECT_ROOT } from '../../src/server/bootstrap.ts';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { browserAvailable, launchBrowser, loginAt } from '../support/browser.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 const run = browserAvailable();
 const SHOTS = join(PROJECT_ROOT, '.test-results', 'screenshots');
@@ -47,22 +47,11 @@ describe.runIf(run)('browser: from a failed sample to its outlets, its producer�
     await t?.close();
   });
 
-  async function login(path: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${base}${path}`);
-    await page.waitForURL(/\/login/);
-    await page.getByPlaceholder('用户名').fill('office1');
-    await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname === path);
-    return page;
-  }
-
   it('follows the case to the outlets, the producer’s class, and into the next draw', {
     timeout: 120_000,
   }, async () => {
     const detail = await t.services.disposal.get(caseId, SYSTEM_CTX);
-    const page = await login(`/disposal/${caseId}`);
+    const page = await loginAt(browser, base, `/disposal/${caseId}`, 'office1');
     // Every outlet the batch reached, with its quantity.
     const outlets = page.locator('.ant-card').filter({ hasText: '流向(向前追溯)' });
     await outlets.waitFor();
@@ -103,7 +92,7 @@ describe.runIf(run)('browser: from a failed sample to its outlets, its producer�
     const openId = open.items[0]?.id as number;
     expect(openId).toBeDefined();
     const first = (await t.services.disposal.get(openId, SYSTEM_CTX)).actions[0];
-    const page = await login(`/disposal/${openId}`);
+    const page = await loginAt(browser, base, `/disposal/${openId}`, 'office1');
     const card = page.getByTestId('case-evidence');
     await card.waitFor();
     await card.getByTestId('case-evidence-target').click();

@@ -4,12 +4,12 @@
 // sees the task its words point to (着力提升农产品质量水平), its lead unit and report status.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CTX } from '../../src/modules/shared/context.ts';
 import { PROJECT_ROOT } from '../../src/server/bootstrap.ts';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { browserAvailable, launchBrowser, loginAt } from '../support/browser.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 const run = browserAvailable();
 const NOW = new Date('2023-12-20T02:00:00Z');
@@ -37,19 +37,8 @@ describe.runIf(run)('browser: a target short of its goal shows the tasks behind 
     await t?.close();
   });
 
-  async function login(path: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${base}${path}`);
-    await page.waitForURL(/\/login/);
-    await page.getByPlaceholder('用户名').fill('office1');
-    await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname === path);
-    return page;
-  }
-
   it('from the board: 相关任务 lists the task its words point to, with its units', { timeout: 90_000 }, async () => {
-    const page = await login('/indicators');
+    const page = await loginAt(browser, base, '/indicators', 'office1');
     const row = page.getByRole('row').filter({ hasText: INDICATOR });
     await poll(() => row.getByText('未达标').count()).toBeGreaterThan(0);
     await row.getByTestId('target-tasks-link').click();
@@ -64,7 +53,7 @@ describe.runIf(run)('browser: a target short of its goal shows the tasks behind 
   });
 
   it('on the indicator page: the 相关重点任务 card says why it matters', { timeout: 90_000 }, async () => {
-    const page = await login('/indicators/agri_pass_rate');
+    const page = await loginAt(browser, base, '/indicators/agri_pass_rate', 'office1');
     const card = page.getByTestId('related-tasks');
     await card.waitFor();
     await poll(() => card.getByText('该目标处于未达标状态').count()).toBe(1);

@@ -2,7 +2,8 @@
 // browser tests skip locally and fail under CI=true. playwright gives each launch a fresh
 // temporary profile of its own.
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from './test-app.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,4 +28,25 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
     ],
   });
   return { browser, close: () => browser.close() };
+}
+
+/**
+ * A browser context of its own (its own session cookie) that opens `path`, is sent to the login
+ * page, signs in as `username` and lands back on `path`.
+ */
+export async function loginAt(
+  browser: Browser,
+  base: string,
+  path: string,
+  username: string,
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${base}${path}`);
+  await page.waitForURL(/\/login/);
+  await page.getByPlaceholder('用户名').fill(username);
+  await page.getByPlaceholder('密码').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => url.pathname === path);
+  return page;
 }
