@@ -3,6 +3,7 @@
 // per submission cycle, so a returned report keeps what was returned and the revision that
 // follows is a new row. `version` on the report is the optimistic-concurrency counter.
 import type { Generated } from 'kysely';
+import type { StoredFileColumns } from './schema-files.ts';
 
 type Id = Generated<number>;
 
@@ -63,17 +64,10 @@ export interface ProgressValueTable {
   note: string | null;
 }
 
-export interface ProgressEvidenceTable {
+export interface ProgressEvidenceTable extends StoredFileColumns {
   id: Id;
   report_id: number;
   revision_id: number;
-  file_name: string;
-  kind: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploaded_at: string;
-  uploaded_by_name: string;
 }
 
 export interface ProgressNoticeTable {

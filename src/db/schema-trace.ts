@@ -1,5 +1,6 @@
 // Kysely types of the traceability, disposal and incident tables (migration 20261128040000-trace).
 import type { Generated } from 'kysely';
+import type { StoredFileColumns } from './schema-files.ts';
 
 type Id = Generated<number>;
 
@@ -104,18 +105,11 @@ export interface DisposalActionTable {
   evidence_file: string | null;
 }
 
-export interface DisposalEvidenceTable {
+export interface DisposalEvidenceTable extends StoredFileColumns {
   id: Id;
   case_id: number;
   /** Null: evidence of the case as a whole (its closure). */
   action_id: number | null;
-  file_name: string;
-  kind: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploaded_at: string;
-  uploaded_by: string;
 }
 
 export interface IncidentTable {

@@ -15,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
-    .addColumn('uploaded_by', 'text', (c) => c.notNull())
+    .addColumn('uploaded_by_name', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('disposal_evidence_case').on('disposal_evidence').column('case_id').execute();
 }

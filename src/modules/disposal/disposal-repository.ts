@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DisposalActionTable, DisposalCaseTable, DisposalEvidenceTable } from '../../db/schema-trace.ts';
+import { type StoredFile, storedFile, storedFileColumns } from '../shared/stored-file.ts';
 
 export interface CaseRecord {
   id: number;
@@ -23,32 +24,14 @@ export interface CaseRecord {
   closeEvidence: string | null;
 }
 
-export interface EvidenceRecord {
+export interface EvidenceRecord extends StoredFile {
   id: number;
   caseId: number;
   actionId: number | null;
-  fileName: string;
-  kind: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy: string;
 }
 
 function evidenceFrom(r: Selectable<DisposalEvidenceTable>): EvidenceRecord {
-  return {
-    id: r.id,
-    caseId: r.case_id,
-    actionId: r.action_id,
-    fileName: r.file_name,
-    kind: r.kind,
-    mime: r.mime,
-    size: r.size,
-    sha256: r.sha256,
-    uploadedAt: r.uploaded_at,
-    uploadedBy: r.uploaded_by,
-  };
+  return { id: r.id, caseId: r.case_id, actionId: r.action_id, ...storedFile(r) };
 }
 
 export interface ActionRecord {
@@ -243,17 +226,7 @@ export function disposalRepository(db: Kysely<Database>) {
     async insertEvidence(e: Omit<EvidenceRecord, 'id'>): Promise<number> {
       const row = await db
         .insertInto('disposal_evidence')
-        .values({
-          case_id: e.caseId,
-          action_id: e.actionId,
-          file_name: e.fileName,
-          kind: e.kind,
-          mime: e.mime,
-          size: e.size,
-          sha256: e.sha256,
-          uploaded_at: e.uploadedAt,
-          uploaded_by: e.uploadedBy,
-        })
+        .values({ case_id: e.caseId, action_id: e.actionId, ...storedFileColumns(e) })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

@@ -7,6 +7,7 @@ import type { ReportStatus } from '../../core/progress/report-workflow.ts';
 import type { TaskRole } from '../../core/progress/reporting-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ProgressEvidenceTable } from '../../db/schema-progress.ts';
+import { type StoredFile, storedFile, storedFileColumns } from '../shared/stored-file.ts';
 import { isUniqueViolation } from './db-errors.ts';
 
 export interface ReportRow {
@@ -49,17 +50,10 @@ export interface ValueRow {
   note: string | null;
 }
 
-export interface EvidenceRow {
+export interface EvidenceRow extends StoredFile {
   id: number;
   reportId: number;
   revisionId: number;
-  fileName: string;
-  kind: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy: string;
 }
 
 export interface ReportFilter {
@@ -384,17 +378,7 @@ export function reportRepository(db: Kysely<Database>) {
     async insertEvidence(e: Omit<EvidenceRow, 'id'>): Promise<number> {
       const { id } = await db
         .insertInto('progress_evidence')
-        .values({
-          report_id: e.reportId,
-          revision_id: e.revisionId,
-          file_name: e.fileName,
-          kind: e.kind,
-          mime: e.mime,
-          size: e.size,
-          sha256: e.sha256,
-          uploaded_at: e.uploadedAt,
-          uploaded_by_name: e.uploadedBy,
-        })
+        .values({ report_id: e.reportId, revision_id: e.revisionId, ...storedFileColumns(e) })
         .returning('id')
         .executeTakeFirstOrThrow();
       return id;
@@ -421,18 +405,7 @@ export function reportRepository(db: Kysely<Database>) {
 }
 
 function toEvidence(r: Selectable<ProgressEvidenceTable>): EvidenceRow {
-  return {
-    id: r.id,
-    reportId: r.report_id,
-    revisionId: r.revision_id,
-    fileName: r.file_name,
-    kind: r.kind,
-    mime: r.mime,
-    size: Number(r.size),
-    sha256: r.sha256,
-    uploadedAt: r.uploaded_at,
-    uploadedBy: r.uploaded_by_name,
-  };
+  return { id: r.id, reportId: r.report_id, revisionId: r.revision_id, ...storedFile(r) };
 }
 
 export type ReportRepository = ReturnType<typeof reportRepository>;
