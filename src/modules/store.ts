@@ -37,7 +37,7 @@ function repositories(db: Kysely<Database>, engine: Engine) {
     enterprises: enterpriseRepository(db),
     enterpriseLinks: linkRepository(db),
     credit: creditRepository(db),
-    draws: drawRepository(db),
+    draws: drawRepository(db, engine),
     trace: traceRepository(db),
     disposal: disposalRepository(db),
     incidents: incidentRepository(db),

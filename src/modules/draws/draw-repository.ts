@@ -11,9 +11,11 @@ import type {
   PoolObject,
 } from '../../core/draws/draw-types.ts';
 import type { RiskClass } from '../../core/enterprises/risk-model.ts';
+import type { Engine } from '../../db/engine.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DrawTable } from '../../db/schema-enterprises.ts';
 import { chunks } from '../enterprises/enterprise-repository.ts';
+import { insertJsonRows } from '../shared/json-insert.ts';
 
 export interface ItemRecord extends InspectionItem {
   industries: string[];
@@ -105,7 +107,7 @@ function drawFromRow(r: Selectable<DrawTable>): DrawRecord {
 /** Pool rows per insert statement: well under both engines' parameter limits. */
 const POOL_CHUNK = 1000;
 
-export function drawRepository(db: Kysely<Database>) {
+export function drawRepository(db: Kysely<Database>, engine: Engine = 'sqlite') {
   return {
     // --- inspection items (一单) ---
     async items(): Promise<ItemRecord[]> {
@@ -353,23 +355,19 @@ export function drawRepository(db: Kysely<Database>) {
     },
 
     async insertPoolObjects(drawId: number, objects: readonly PoolObject[]): Promise<void> {
-      for (let i = 0; i < objects.length; i += POOL_CHUNK) {
-        await db
-          .insertInto('draw_pool_objects')
-          .values(
-            objects.slice(i, i + POOL_CHUNK).map((o) => ({
-              draw_id: drawId,
-              enterprise_id: o.id,
-              credit_code: o.creditCode,
-              name: o.name,
-              region_code: o.regionCode,
-              industry: o.industry,
-              risk_class: o.riskClass,
-              last_inspector_ids_json: JSON.stringify(o.lastInspectorIds),
-            })),
-          )
-          .execute();
-      }
+      const rows = objects.map((o) => ({
+        draw_id: drawId,
+        enterprise_id: o.id,
+        credit_code: o.creditCode,
+        name: o.name,
+        region_code: o.regionCode,
+        industry: o.industry,
+        risk_class: o.riskClass,
+        last_inspector_ids_json: JSON.stringify(o.lastInspectorIds),
+      }));
+      // 200,000 rows at a provincial scale: PostgreSQL takes them as JSON chunks.
+      if (engine === 'postgres') return insertJsonRows(db, 'draw_pool_objects', rows);
+      for (const part of chunks(rows, POOL_CHUNK)) await db.insertInto('draw_pool_objects').values(part).execute();
     },
 
     async insertPoolInspectors(drawId: number, inspectors: readonly PoolInspector[]): Promise<void> {
@@ -484,18 +482,13 @@ export function drawRepository(db: Kysely<Database>) {
     },
 
     async insertAssignments(drawId: number, list: readonly Assignment[]): Promise<void> {
-      for (const part of chunks(list, POOL_CHUNK)) {
-        await db
-          .insertInto('draw_assignments')
-          .values(
-            part.map((a) => ({
-              draw_id: drawId,
-              enterprise_id: a.enterpriseId,
-              inspector_ids_json: JSON.stringify(a.inspectorIds),
-            })),
-          )
-          .execute();
-      }
+      const rows = list.map((a) => ({
+        draw_id: drawId,
+        enterprise_id: a.enterpriseId,
+        inspector_ids_json: JSON.stringify(a.inspectorIds),
+      }));
+      if (engine === 'postgres') return insertJsonRows(db, 'draw_assignments', rows);
+      for (const part of chunks(rows, POOL_CHUNK)) await db.insertInto('draw_assignments').values(part).execute();
     },
 
     async assignments(drawId: number): Promise<Assignment[]> {

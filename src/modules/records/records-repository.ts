@@ -2,14 +2,12 @@
 // share one write path), so queries here go through a loosely typed view of the database; the
 // column names come from core/records kinds, checked against the migration by the tests.
 // Writes are INSERT … ON CONFLICT (key) DO UPDATE in chunks on both engines: SQLite binds each
-// chunk's values; PostgreSQL takes a chunk as one JSON parameter expanded by
-// json_populate_recordset against the table's own row type, because parsing and planning a
-// 15,000-parameter VALUES list per 500 rows made its store phase 2.8× SQLite's (100,000 food rows:
-// 8.5 s against 3.0 s, npm run bench -- import).
+// chunk's values; PostgreSQL takes a chunk as one JSON parameter (shared/json-insert.ts).
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { RecordValue } from '../../core/records/kind-spec.ts';
 import type { Engine } from '../../db/engine.ts';
 import type { Database } from '../../db/schema.ts';
+import { insertJsonRows } from '../shared/json-insert.ts';
 import type { RecordTable } from './record-tables.ts';
 
 type Row = Record<string, RecordValue>;
@@ -19,8 +17,6 @@ type LooseDb = Record<string, Row>;
 const MAX_PARAMS = 20_000;
 const MAX_CHUNK_ROWS = 500;
 const KEY_LOOKUP_CHUNK = 900;
-/** Rows per JSON chunk on PostgreSQL: one parameter, so bounded by memory, not by the protocol. */
-const JSON_CHUNK_ROWS = 5000;
 
 export interface ImportRow {
   kind: string;
@@ -60,20 +56,6 @@ export function chunkRows(columns: number): number {
 export function recordsRepository(db: Kysely<Database>, engine: Engine = 'sqlite') {
   const loose = db as unknown as Kysely<LooseDb>;
 
-  async function upsertJson(t: RecordTable, rows: readonly Row[], columns: string[], onChunk?: (n: number) => void) {
-    const cols = sql.join(columns.map((c) => sql.id(c)));
-    const updates = sql.join(
-      columns.filter((c) => c !== t.keyColumn).map((c) => sql`${sql.id(c)} = excluded.${sql.id(c)}`),
-    );
-    for (let i = 0; i < rows.length; i += JSON_CHUNK_ROWS) {
-      const chunk = rows.slice(i, i + JSON_CHUNK_ROWS);
-      await sql`insert into ${sql.table(t.table)} (${cols})
-        select ${cols} from json_populate_recordset(null::${sql.table(t.table)}, ${JSON.stringify(chunk)}::json)
-        on conflict (${sql.id(t.keyColumn)}) do update set ${updates}`.execute(db);
-      onChunk?.(Math.min(rows.length, i + JSON_CHUNK_ROWS));
-    }
-  }
-
   return {
     /** Which of the keys already exist (for inserted/updated counts), in bulk. */
     async existingKeys(t: RecordTable, keys: readonly string[]): Promise<Set<string>> {
@@ -91,7 +73,7 @@ export function recordsRepository(db: Kysely<Database>, engine: Engine = 'sqlite
       const first = rows[0];
       if (!first) return;
       const columns = Object.keys(first);
-      if (engine === 'postgres') return upsertJson(t, rows, columns, onChunk);
+      if (engine === 'postgres') return insertJsonRows(db, t.table, rows, { conflictKey: t.keyColumn, onChunk });
       const updateColumns = columns.filter((c) => c !== t.keyColumn);
       const size = chunkRows(columns.length);
       const build = (chunk: Row[]) =>
