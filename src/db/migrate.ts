@@ -11,6 +11,7 @@ import * as indicatorIndexes from './migrations/20261128060000-indicator-indexes
 import * as drawHistoryIndex from './migrations/20261128070000-draw-history-index.ts';
 import * as disposalEvidence from './migrations/20261128080000-disposal-evidence.ts';
 import * as assessmentReviewer from './migrations/20261128090000-assessment-reviewer.ts';
+import * as bonusEvidence from './migrations/20261128100000-bonus-evidence.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261128000000-foundation': foundation,
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128070000-draw-history-index': drawHistoryIndex,
   '20261128080000-disposal-evidence': disposalEvidence,
   '20261128090000-assessment-reviewer': assessmentReviewer,
+  '20261128100000-bonus-evidence': bonusEvidence,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

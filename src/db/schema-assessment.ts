@@ -1,5 +1,6 @@
 // Kysely types of the assessment and public-disclosure tables (migration 20261128050000-assessment).
 import type { Generated } from 'kysely';
+import type { StoredFileColumns } from './schema-files.ts';
 
 type Id = Generated<number>;
 
@@ -72,6 +73,15 @@ export interface AssessmentBonusTable {
 }
 
 /**
+ * A file behind a bonus (award certificate, 命名文件), migration 20261128100000-bonus-evidence.
+ * Internal only: never part of a published result or a public view.
+ */
+export interface AssessmentBonusEvidenceTable extends StoredFileColumns {
+  id: Id;
+  bonus_id: number;
+}
+
+/**
  * What the office publishes for the public (一公开): a snapshot of indicator values for a period,
  * or a selection of sampling results in the official columns. The public reads only
  * status = 'published' rows; the content is frozen at creation, so later data changes never
@@ -101,5 +111,6 @@ export interface AssessmentTables {
   assessment_rounds: AssessmentRoundTable;
   assessment_self_evaluations: AssessmentSelfEvaluationTable;
   assessment_bonuses: AssessmentBonusTable;
+  assessment_bonus_evidence: AssessmentBonusEvidenceTable;
   public_releases: PublicReleaseTable;
 }

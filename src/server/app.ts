@@ -108,7 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(enterpriseRoutes(services));
       await api.register(drawRoutes(services));
       await api.register(publicDrawRoutes(services));
-      await api.register(assessmentRoutes(services));
+      await api.register(assessmentRoutes(services, { evidenceDir: join(config.dataDir, 'evidence') }));
       await api.register(reportsRoutes(services));
       await api.register(disclosureRoutes(services));
       await api.register(publicRoutes(services));

@@ -1,10 +1,12 @@
 // Storage of rule sets, rounds, self-evaluations and bonuses. Round state changes go through
 // `updateRound`, which applies only when the caller's version is still the stored one, so of two
 // racing office actions one wins and the other learns so and changes nothing.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { RoundStatus, SelfStatus } from '../../core/assessment/round-workflow.ts';
 import type { SubjectKind } from '../../core/assessment/rule-set.ts';
 import type { Database } from '../../db/schema.ts';
+import type { AssessmentBonusEvidenceTable, AssessmentBonusTable } from '../../db/schema-assessment.ts';
+import { type StoredFile, storedFile, storedFileColumns } from '../shared/stored-file.ts';
 
 export interface RuleSetRow {
   id: number;
@@ -74,6 +76,30 @@ export interface BonusRow {
   createdAt: string;
   createdBy: string;
 }
+
+/** A file behind a bonus (certificate, 命名文件); the bytes live under <dataDir>/evidence. */
+export interface BonusFileRecord extends StoredFile {
+  id: number;
+  bonusId: number;
+}
+
+const toBonus = (r: Selectable<AssessmentBonusTable>): BonusRow => ({
+  id: r.id,
+  roundId: r.round_id,
+  subjectKey: r.subject_key,
+  ruleId: r.rule_id,
+  title: r.title,
+  count: r.count,
+  evidence: r.evidence,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+const toBonusFile = (r: Selectable<AssessmentBonusEvidenceTable>): BonusFileRecord => ({
+  id: r.id,
+  bonusId: r.bonus_id,
+  ...storedFile(r),
+});
 
 export type RoundPatch = Partial<{
   status: RoundStatus;
@@ -401,17 +427,12 @@ export function assessmentRepository(db: Kysely<Database>) {
         .where('round_id', '=', roundId)
         .orderBy('id')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        roundId: r.round_id,
-        subjectKey: r.subject_key,
-        ruleId: r.rule_id,
-        title: r.title,
-        count: r.count,
-        evidence: r.evidence,
-        createdAt: r.created_at,
-        createdBy: r.created_by,
-      }));
+      return rows.map(toBonus);
+    },
+
+    async findBonus(id: number): Promise<BonusRow | null> {
+      const r = await db.selectFrom('assessment_bonuses').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toBonus(r) : null;
     },
 
     async insertBonus(b: Omit<BonusRow, 'id'>): Promise<number> {
@@ -432,7 +453,11 @@ export function assessmentRepository(db: Kysely<Database>) {
       return row.id;
     },
 
-    async deleteBonus(roundId: number, id: number): Promise<BonusRow | null> {
+    /**
+     * Deletes a bonus with its file rows (they reference it); returns both, for the audit entry.
+     * The blobs stay on disk: they are content-addressed and may back other records.
+     */
+    async deleteBonus(roundId: number, id: number): Promise<{ bonus: BonusRow; files: BonusFileRecord[] } | null> {
       const r = await db
         .selectFrom('assessment_bonuses')
         .selectAll()
@@ -440,18 +465,54 @@ export function assessmentRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!r) return null;
+      const files = await db
+        .selectFrom('assessment_bonus_evidence')
+        .selectAll()
+        .where('bonus_id', '=', id)
+        .orderBy('id')
+        .execute();
+      await db.deleteFrom('assessment_bonus_evidence').where('bonus_id', '=', id).execute();
       await db.deleteFrom('assessment_bonuses').where('id', '=', id).execute();
-      return {
-        id: r.id,
-        roundId: r.round_id,
-        subjectKey: r.subject_key,
-        ruleId: r.rule_id,
-        title: r.title,
-        count: r.count,
-        evidence: r.evidence,
-        createdAt: r.created_at,
-        createdBy: r.created_by,
-      };
+      return { bonus: toBonus(r), files: files.map(toBonusFile) };
+    },
+
+    async insertBonusFile(f: Omit<BonusFileRecord, 'id'>): Promise<number> {
+      const row = await db
+        .insertInto('assessment_bonus_evidence')
+        .values({ bonus_id: f.bonusId, ...storedFileColumns(f) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    /** Every file of every bonus of a round, in upload order. */
+    async bonusFiles(roundId: number): Promise<BonusFileRecord[]> {
+      const rows = await db
+        .selectFrom('assessment_bonus_evidence as f')
+        .innerJoin('assessment_bonuses as b', 'b.id', 'f.bonus_id')
+        .selectAll('f')
+        .where('b.round_id', '=', roundId)
+        .orderBy('f.id')
+        .execute();
+      return rows.map(toBonusFile);
+    },
+
+    /** A file with the round its bonus belongs to (whose state decides what may be done with it). */
+    async findBonusFile(id: number): Promise<(BonusFileRecord & { roundId: number }) | null> {
+      const r = await db
+        .selectFrom('assessment_bonus_evidence as f')
+        .innerJoin('assessment_bonuses as b', 'b.id', 'f.bonus_id')
+        .selectAll('f')
+        .select('b.round_id')
+        .where('f.id', '=', id)
+        .executeTakeFirst();
+      if (!r) return null;
+      const { round_id, ...file } = r;
+      return { ...toBonusFile(file), roundId: round_id };
+    },
+
+    async deleteBonusFile(id: number): Promise<void> {
+      await db.deleteFrom('assessment_bonus_evidence').where('id', '=', id).execute();
     },
   };
 }

@@ -1,11 +1,16 @@
 // The assessment API. Handlers validate, check the permission, call one service method; the
-// service checks scope (a county acts for its own county only) and the round's state.
+// service checks scope (a county acts for its own county only) and the round's state. Bonus
+// evidence files are stored under <dataDir>/evidence, which the server passes in.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEFAULT_MAX_EVIDENCE_BYTES, formatBytes } from '../../core/progress/evidence-types.ts';
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
-import { IdParam } from '../shared/schemas.ts';
+import { evidenceFiles } from '../shared/evidence-files.ts';
+import { readUpload, sendAttachment } from '../shared/file-transfer.ts';
+import { IdParam, Ok } from '../shared/schemas.ts';
 import {
+  BonusFileSchema,
   BonusInputSchema,
   BonusParam,
   CreateRoundSchema,
@@ -28,7 +33,12 @@ export function attachment(fileName: string, fallback: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function assessmentRoutes(s: Services): FastifyPluginAsyncZod {
+export function assessmentRoutes(
+  s: Services,
+  opts: { evidenceDir: string; maxEvidenceBytes?: number },
+): FastifyPluginAsyncZod {
+  const maxBytes = opts.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+  const evidence = s.assessment.bonusEvidence(evidenceFiles(opts.evidenceDir), maxBytes);
   return async (app) => {
     const read = { preHandler: requirePermission('assessment.read') };
     const manage = { preHandler: requirePermission('assessment.manage') };
@@ -175,6 +185,45 @@ export function assessmentRoutes(s: Services): FastifyPluginAsyncZod {
       },
       async (request) =>
         s.assessment.rounds.removeBonus(request.params.id, request.params.bonusId, request.body, ctxOf(request)),
+    );
+
+    app.post(
+      '/assessment/rounds/:id/bonuses/:bonusId/evidence',
+      {
+        ...manage,
+        schema: {
+          tags,
+          summary: `上传加分项佐证文件(获奖证书、命名文件等;multipart 字段 file;pdf/jpg/png/docx/xlsx,每个不超过 ${formatBytes(maxBytes)};复核、发布后不能再增删)`,
+          consumes: ['multipart/form-data'],
+          params: BonusParam,
+          response: { 200: BonusFileSchema },
+        },
+      },
+      async (request) => {
+        const file = await readUpload(request, maxBytes);
+        return evidence.add(request.params.id, request.params.bonusId, file, ctxOf(request));
+      },
+    );
+
+    app.get(
+      '/assessment/evidence/:id',
+      {
+        ...manage,
+        schema: { tags, summary: '下载加分项佐证文件(仅州质量办;总是作为附件下载)', params: IdParam },
+      },
+      async (request, reply) => sendAttachment(reply, await evidence.download(request.params.id, ctxOf(request))),
+    );
+
+    app.delete(
+      '/assessment/evidence/:id',
+      {
+        ...manage,
+        schema: { tags, summary: '删除加分项佐证文件(复核、发布前)', params: IdParam, response: { 200: Ok } },
+      },
+      async (request) => {
+        await evidence.remove(request.params.id, ctxOf(request));
+        return { ok: true as const };
+      },
     );
 
     for (const [action, summary] of [

@@ -113,6 +113,17 @@ export const SelfInputSchema = z.object({
   submit: z.boolean(),
 });
 
+/** A file behind a bonus (certificate, 命名文件); listed for the office only, never published. */
+export const BonusFileSchema = z.object({
+  id: z.number(),
+  bonusId: z.number(),
+  fileName: z.string(),
+  kind: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+
 const BonusSchema = z.object({
   id: z.number(),
   roundId: z.number(),
@@ -123,6 +134,7 @@ const BonusSchema = z.object({
   evidence: z.string(),
   createdAt: z.string(),
   createdBy: z.string(),
+  files: z.array(BonusFileSchema),
 });
 
 export const BonusInputSchema = z.object({

@@ -20,9 +20,18 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { CATALOGUE, indicatorByCode } from '../../core/indicators/catalogue.ts';
 import { nowIso } from '../shared/clock.ts';
 import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
+import type { EvidenceFiles } from '../shared/evidence-files.ts';
 import type { Repos, Store } from '../store.ts';
 import { type FactsDeps, type GatheredFacts, gatherFacts, type SubjectInfo, subjectsOf } from './assessment-facts.ts';
-import type { BonusRow, RoundRow, RuleSetRow, SelfEvaluationRow, SelfItem } from './assessment-repository.ts';
+import type {
+  BonusFileRecord,
+  BonusRow,
+  RoundRow,
+  RuleSetRow,
+  SelfEvaluationRow,
+  SelfItem,
+} from './assessment-repository.ts';
+import { bonusEvidence, bonusFileView } from './bonus-evidence.ts';
 import { DEFAULT_RULE_FILES, readDefaultRuleFile } from './default-rule-sets.ts';
 
 const KNOWN_INDICATORS = new Set(CATALOGUE.map((d) => d.code));
@@ -230,13 +239,16 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
   async function view(id: number, ctx: Ctx) {
     const actor = requireActor(ctx);
     const round = await roundOf(id);
-    const [row, subjects, selfs, bonuses] = await Promise.all([
+    const office = isOffice(actor);
+    const [row, subjects, selfs, bonuses, bonusFiles] = await Promise.all([
       store.assessment.findRuleSet(round.ruleSetId),
       subjectsOf(deps, round.kind, round.year),
       store.assessment.selfEvaluations(id),
       store.assessment.bonuses(id),
+      // Bonus files are the office's working papers: listed (and downloadable) for the office only,
+      // never for units or viewers, even once the round is published.
+      office ? store.assessment.bonusFiles(id) : Promise.resolve([] as BonusFileRecord[]),
     ]);
-    const office = isOffice(actor);
     const published = round.status === 'published';
     const visible = subjects.filter((s) => published || seesSubject(actor, s));
     const result = round.result as AssessmentResult | null;
@@ -282,7 +294,12 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
           selfs.find(
             (x) => x.subjectKey === s.key && (office || x.status === 'submitted' || selfEvaluates(actor, s)),
           ) ?? null,
-        bonuses: office || published ? bonuses.filter((b) => b.subjectKey === s.key) : [],
+        bonuses:
+          office || published
+            ? bonuses
+                .filter((b) => b.subjectKey === s.key)
+                .map((b) => ({ ...b, files: bonusFiles.filter((f) => f.bonusId === b.id).map(bonusFileView) }))
+            : [],
         score: showScores ? (scoreOf.get(s.key) ?? null) : null,
         canSelfEvaluate: round.status === 'self_evaluation' && selfEvaluates(actor, s),
       })),
@@ -301,6 +318,9 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
     /** Computes scores from the data now, storing nothing (the CLI, previews). */
     compute,
     parseRuleFile,
+
+    /** Evidence files of bonuses, stored in `files` (<dataDir>/evidence), on this service's clock. */
+    bonusEvidence: (files: EvidenceFiles, maxBytes: number) => bonusEvidence(store, files, maxBytes, deps.now),
 
     ruleSets: {
       list: () => store.assessment.listRuleSets(),
@@ -532,6 +552,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
             : null;
         await store.transaction(async (r) => {
           const { cur } = await fresh(r, id, input.version, 'bonus');
+          // Its files go with it (their rows reference it); the audit entry names them.
           const removed = await r.assessment.deleteBonus(id, bonusId);
           if (!removed) throw new AppError('NOT_FOUND', '加分项不存在');
           await cas(
@@ -546,7 +567,10 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
             action: 'assessment.bonus.removed',
             entity: 'assessment_round',
             entityId: id,
-            before: removed,
+            before: {
+              ...removed.bonus,
+              files: removed.files.map((f) => ({ evidenceId: f.id, fileName: f.fileName, sha256: f.sha256 })),
+            },
           });
         });
         return view(id, ctx);
@@ -661,7 +685,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
       subjects: (kind: SubjectKind, year: number) => subjectsOf(deps, kind, year),
     },
 
-    /** Published rounds only, without evidence: what the public may read. */
+    /** Published rounds only, without evidence (text or files): what the public may read. */
     published: {
       async list() {
         const rounds = await store.assessment.listRounds({ status: 'published' });

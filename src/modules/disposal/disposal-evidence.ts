@@ -2,12 +2,12 @@
 // Checked by content before they are stored (the same rules as progress evidence), stored once
 // per content under <dataDir>/evidence, added and removed only while the case is open (a closed
 // case keeps what it closed with), downloaded by whoever may read the case.
-import type { Readable } from 'node:stream';
 import { AppError } from '../../core/errors/app-error.ts';
-import { safeFileName } from '../../core/progress/evidence-types.ts';
 import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
-import { checkEvidence, type EvidenceUpload } from '../shared/evidence-check.ts';
+import type { EvidenceUpload } from '../shared/evidence-check.ts';
 import type { EvidenceFiles } from '../shared/evidence-files.ts';
+import type { Download } from '../shared/file-transfer.ts';
+import { openStoredFile, storeUpload } from '../shared/stored-file.ts';
 import type { Store } from '../store.ts';
 import { type DisposalService, type EvidenceView, evidenceView } from './disposal-service.ts';
 
@@ -34,21 +34,7 @@ export function disposalEvidence(
         const actions = await store.disposal.actions([caseId]);
         if (!actions.some((a) => a.id === actionId)) throw new AppError('DISPOSAL_ACTION_NOT_FOUND');
       }
-      const name = safeFileName(file.fileName);
-      const { kind, mime } = await checkEvidence({ fileName: name, bytes: file.bytes }, maxBytes);
-      // The blob first: a row never points at a missing file (an orphan blob is harmless).
-      const sha256 = await files.put(file.bytes);
-      const row = {
-        caseId,
-        actionId,
-        fileName: name,
-        kind,
-        mime,
-        size: file.bytes.length,
-        sha256,
-        uploadedAt: now().toISOString(),
-        uploadedBy: actor.name,
-      };
+      const row = { caseId, actionId, ...(await storeUpload(files, file, maxBytes, { name: actor.name, at: now() })) };
       const id = await store.transaction(async (r) => {
         const c = await r.disposal.findCase(caseId);
         if (!c || c.status === 'closed') throw new AppError('DISPOSAL_CASE_CLOSED', '案件已结案,不能再增删证据文件');
@@ -58,7 +44,7 @@ export function disposalEvidence(
           action: 'disposal.evidence_added',
           entity: 'disposal_case',
           entityId: caseId,
-          after: { evidenceId, actionId, fileName: name, kind, size: row.size, sha256 },
+          after: { evidenceId, actionId, fileName: row.fileName, kind: row.kind, size: row.size, sha256: row.sha256 },
         });
         return evidenceId;
       });
@@ -81,15 +67,11 @@ export function disposalEvidence(
       });
     },
 
-    async download(
-      evidenceId: number,
-      ctx: Ctx,
-    ): Promise<{ fileName: string; mime: string; size: number; stream: Readable }> {
+    async download(evidenceId: number, ctx: Ctx): Promise<Download> {
       const ev = await store.disposal.findEvidence(evidenceId);
       if (!ev) throw new AppError('EVIDENCE_NOT_FOUND');
       await disposal.caseOf(ev.caseId, ctx);
-      if (!files.exists(ev.sha256)) throw new AppError('EVIDENCE_NOT_FOUND', '证据文件已丢失,请联系管理员');
-      return { fileName: ev.fileName, mime: ev.mime, size: ev.size, stream: files.open(ev.sha256) };
+      return openStoredFile(files, ev);
     },
   };
 }

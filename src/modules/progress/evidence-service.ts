@@ -2,25 +2,18 @@
 // files), checked by content before they are stored, downloaded by anyone who may read the report.
 // Blobs are written before the database row, so a row never points at a missing file; a blob
 // left behind by a failed transaction is harmless (content-addressed, never listed).
-import type { Readable } from 'node:stream';
 import { AppError } from '../../core/errors/app-error.ts';
-import { safeFileName } from '../../core/progress/evidence-types.ts';
 import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
-import { checkEvidence, type EvidenceUpload } from '../shared/evidence-check.ts';
+import type { EvidenceUpload } from '../shared/evidence-check.ts';
 import type { EvidenceFiles } from '../shared/evidence-files.ts';
+import type { Download } from '../shared/file-transfer.ts';
+import { openStoredFile, storeUpload } from '../shared/stored-file.ts';
 import type { ProgressDeps } from './plan-scope.ts';
 import { type EvidenceView, evidenceView } from './progress-view.ts';
 import { assertReader, assertWriter } from './report-access.ts';
 import type { ReportService } from './report-service.ts';
 
 const NOT_DRAFT = '只能在草稿中增删证据文件:已提交或已通过的报告不能再改;已退回的报告请先点击「修改」生成新版本';
-
-export interface EvidenceDownload {
-  fileName: string;
-  mime: string;
-  size: number;
-  stream: Readable;
-}
 
 export function evidenceService(deps: ProgressDeps, reports: ReportService, files: EvidenceFiles, maxBytes: number) {
   const { store } = deps;
@@ -40,9 +33,7 @@ export function evidenceService(deps: ProgressDeps, reports: ReportService, file
       const { scope, report } = await reports.loadReport(reportId);
       assertWriter(scope, actor, report);
       if (report.status !== 'draft') throw new AppError('PROGRESS_STATE', NOT_DRAFT);
-      const name = safeFileName(file.fileName);
-      const { kind, mime } = await checkEvidence({ fileName: name, bytes: file.bytes }, maxBytes);
-      const sha256 = await files.put(file.bytes);
+      const stored = await storeUpload(files, file, maxBytes, { name: actor.name, at: deps.now() });
       const audit = auditActor(ctx);
       const id = await store.transaction(async (r) => {
         const now = nowIso();
@@ -52,24 +43,21 @@ export function evidenceService(deps: ProgressDeps, reports: ReportService, file
         const cur = await r.progress.reports.find(reportId);
         if (!cur) throw new AppError('PROGRESS_REPORT_NOT_FOUND');
         const revisionId = await r.progress.reports.revisionId(reportId, cur.revision);
-        const row = {
-          reportId,
-          revisionId,
-          fileName: name,
-          kind,
-          mime,
-          size: file.bytes.length,
-          sha256,
-          uploadedAt: now,
-          uploadedBy: actor.name,
-        };
+        const row = { reportId, revisionId, ...stored };
         const evidenceId = await r.progress.reports.insertEvidence(row);
         await r.audit.record({
           ...audit,
           action: 'progress.evidence_added',
           entity: 'progress_report',
           entityId: reportId,
-          after: { evidenceId, revision: cur.revision, fileName: name, kind, size: row.size, sha256 },
+          after: {
+            evidenceId,
+            revision: cur.revision,
+            fileName: row.fileName,
+            kind: row.kind,
+            size: row.size,
+            sha256: row.sha256,
+          },
         });
         return evidenceId;
       });
@@ -100,12 +88,11 @@ export function evidenceService(deps: ProgressDeps, reports: ReportService, file
       });
     },
 
-    async download(evidenceId: number, ctx: Ctx): Promise<EvidenceDownload> {
+    async download(evidenceId: number, ctx: Ctx): Promise<Download> {
       const actor = requireActor(ctx);
       const { ev, scope, report } = await loadEvidence(evidenceId);
       assertReader(scope, actor, report);
-      if (!files.exists(ev.sha256)) throw new AppError('EVIDENCE_NOT_FOUND', '证据文件已丢失,请联系系统管理员');
-      return { fileName: ev.fileName, mime: ev.mime, size: ev.size, stream: files.open(ev.sha256) };
+      return openStoredFile(files, ev);
     },
   };
 }

@@ -1,6 +1,11 @@
-// A stored evidence file as the repositories give it, and back to its columns: one mapping for
-// every table that lists uploaded files (src/db/schema-files.ts).
+// A stored evidence file as the repositories give it, and back to its columns, for every table
+// that lists uploaded files (src/db/schema-files.ts); and the upload and download steps they share.
+import { AppError } from '../../core/errors/app-error.ts';
+import { safeFileName } from '../../core/progress/evidence-types.ts';
 import type { StoredFileColumns } from '../../db/schema-files.ts';
+import { checkEvidence, type EvidenceUpload } from './evidence-check.ts';
+import type { EvidenceFiles } from './evidence-files.ts';
+import type { Download } from './file-transfer.ts';
 
 export interface StoredFile {
   fileName: string;
@@ -34,4 +39,35 @@ export function storedFileColumns(f: StoredFile): StoredFileColumns {
     uploaded_at: f.uploadedAt,
     uploaded_by_name: f.uploadedBy,
   };
+}
+
+/**
+ * Checks an upload by its content and stores its bytes (content-addressed), returning the row to
+ * list it under; the blob is written first, so a row never points at a missing file (a blob left by
+ * a failed transaction is harmless).
+ */
+export async function storeUpload(
+  files: EvidenceFiles,
+  file: EvidenceUpload,
+  maxBytes: number,
+  by: { name: string; at: Date },
+): Promise<StoredFile> {
+  const fileName = safeFileName(file.fileName);
+  const { kind, mime } = await checkEvidence({ fileName, bytes: file.bytes }, maxBytes);
+  const sha256 = await files.put(file.bytes);
+  return {
+    fileName,
+    kind,
+    mime,
+    size: file.bytes.length,
+    sha256,
+    uploadedAt: by.at.toISOString(),
+    uploadedBy: by.name,
+  };
+}
+
+/** A stored file for download; EVIDENCE_NOT_FOUND when its blob is gone. */
+export function openStoredFile(files: EvidenceFiles, f: StoredFile): Download {
+  if (!files.exists(f.sha256)) throw new AppError('EVIDENCE_NOT_FOUND', '证据文件已丢失,请联系管理员');
+  return { fileName: f.fileName, mime: f.mime, size: f.size, stream: files.open(f.sha256) };
 }

@@ -71,6 +71,17 @@ export interface SelfEvaluation {
   submittedBy: string | null;
 }
 
+/** A file behind a bonus (获奖证书、命名文件); listed for the 州质量办 only. */
+export interface BonusFile {
+  id: number;
+  bonusId: number;
+  fileName: string;
+  kind: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
 export interface Bonus {
   id: number;
   subjectKey: string;
@@ -80,6 +91,7 @@ export interface Bonus {
   evidence: string;
   createdAt: string;
   createdBy: string;
+  files: BonusFile[];
 }
 
 export interface RoundSummary {
@@ -178,6 +190,13 @@ export const assessmentApi = {
   returnRound: (id: number, version: number, reason: string) =>
     http.post<RoundView>(`/assessment/rounds/${id}/return`, { version, reason }),
   resultXlsxUrl: (id: number) => `/api/assessment/rounds/${id}/result.xlsx`,
+  bonusEvidenceUrl: (evidenceId: number) => `/api/assessment/evidence/${evidenceId}`,
+  uploadBonusEvidence: (id: number, bonusId: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return http.upload<BonusFile>(`/assessment/rounds/${id}/bonuses/${bonusId}/evidence`, form);
+  },
+  deleteBonusEvidence: (evidenceId: number) => request<{ ok: true }>('DELETE', `/assessment/evidence/${evidenceId}`),
 };
 
 export const reportUrls = {

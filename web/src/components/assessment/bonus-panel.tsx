@@ -1,10 +1,12 @@
 // Bonuses the 州质量办 enters for a county or department (质量奖, brands, 5A and similar
-// milestones), each with its evidence; a scored round is re-scored on every change.
-import { DeleteOutlined } from '@ant-design/icons';
+// milestones), each with its evidence: the reference (文号) and, in the expanded row, the files
+// (certificate, 命名文件). A scored round is re-scored on every bonus change.
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error.ts';
 import { assessmentApi, type Bonus, type RoundView, type RuleSetDetail } from '../../api/assessment.ts';
+import { BonusFiles } from './bonus-files.tsx';
 
 interface Props {
   round: RoundView;
@@ -16,6 +18,8 @@ export function BonusPanel({ round, rules, onChanged }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ subjectKey: string; ruleId: string; title: string; count: number; evidence: string }>();
   const [busy, setBusy] = useState(false);
+  // Rows show their files unless folded away, so a newly added bonus opens ready for its file.
+  const [folded, setFolded] = useState<ReadonlySet<number>>(new Set());
   const bonuses = round.subjects.flatMap((s) => s.bonuses.map((b) => ({ ...b, subjectName: s.name })));
   const ruleLabel = (id: string) => rules?.bonuses?.rules.find((r) => r.id === id)?.label ?? id;
 
@@ -75,12 +79,34 @@ export function BonusPanel({ round, rules, onChanged }: Props) {
         pagination={false}
         dataSource={bonuses}
         locale={{ emptyText: '暂无加分项' }}
+        expandable={{
+          expandedRowKeys: bonuses.filter((b) => !folded.has(b.id)).map((b) => b.id),
+          onExpand: (open, b) =>
+            setFolded((prev) => {
+              const next = new Set(prev);
+              if (open) next.delete(b.id);
+              else next.add(b.id);
+              return next;
+            }),
+          expandedRowRender: (b) => <BonusFiles round={round} bonus={b} onChanged={onChanged} />,
+        }}
         columns={[
           { title: '考核对象', dataIndex: 'subjectName', width: 200 },
           { title: '加分项', dataIndex: 'ruleId', width: 120, render: ruleLabel },
           { title: '事项', dataIndex: 'title' },
           { title: '数量', dataIndex: 'count', width: 60 },
           { title: '佐证', dataIndex: 'evidence' },
+          {
+            title: '佐证文件',
+            key: 'files',
+            width: 90,
+            render: (_, b) => (
+              <Space size={4}>
+                <PaperClipOutlined />
+                {b.files.length}
+              </Space>
+            ),
+          },
           {
             title: '',
             key: 'x',
