@@ -82,8 +82,11 @@ describe.runIf(run)('browser: from a failed sample to its outlets, its producer�
     await page.goto(`${base}/supervision/enterprises/${producerId}`);
     const history = page.getByTestId('draw-history');
     await poll(() => history.getByText(CLASS_LABEL[cls]).count()).toBe(1);
-    const row = history.locator('tbody tr').first();
-    expect(await row.textContent()).toMatch(/抽中|未抽中/);
+    // Drawn or not as the draw decided it (its assignments), not just some status text.
+    const [entry] = await t.services.store.draws.historyOf(producerId);
+    expect(entry?.drawn).not.toBeNull();
+    const tag = history.locator('tr.ant-table-row').first().locator('.ant-tag').last();
+    expect(await tag.textContent()).toBe(entry?.drawn ? '抽中' : '未抽中');
     await page.screenshot({ path: join(SHOTS, 'loop-4-producer-draw.png'), fullPage: true });
   });
 

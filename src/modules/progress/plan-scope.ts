@@ -46,6 +46,9 @@ export interface PlanScope {
 
 export function planScopes(deps: ProgressDeps) {
   const { store } = deps;
+  // A plan version never changes (a re-import is a new version), so its default links are computed
+  // once per version: inferring them costs ~1 ms, and every progress request loads a scope.
+  const defaultsByPlan = new Map<number, DefaultLink[]>();
 
   async function load(planId?: number): Promise<PlanScope> {
     const plan = await deps.plans.load(planId);
@@ -61,7 +64,11 @@ export function planScopes(deps: ProgressDeps) {
     const taskUnits = new Map(
       plan.tasks.map((t) => [t.id, taskUnitRoles(t.lead, t.responsible, (n) => matcher.idsOf(n))] as const),
     );
-    const defaults = defaultLinks(plan.targets, plan.tasks);
+    let defaults = defaultsByPlan.get(id);
+    if (!defaults) {
+      defaults = defaultLinks(plan.targets, plan.tasks);
+      defaultsByPlan.set(id, defaults);
+    }
     return {
       plan,
       planId: id,
