@@ -142,10 +142,3 @@ export function safeFileName(name: string): string {
   const ext = extensionOf(base);
   return `${base.slice(0, 120 - ext.length - 1)}.${ext}`;
 }
-
-/** Content-Disposition for a download: always an attachment, with the name in ASCII and UTF-8. */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
-}

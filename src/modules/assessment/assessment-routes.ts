@@ -7,7 +7,7 @@ import { DEFAULT_MAX_EVIDENCE_BYTES, formatBytes } from '../../core/progress/evi
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
 import { evidenceFiles } from '../shared/evidence-files.ts';
-import { readUpload, sendAttachment } from '../shared/file-transfer.ts';
+import { attachmentDisposition, readUpload, sendAttachment, XLSX_TYPE } from '../shared/file-transfer.ts';
 import { IdParam, Ok } from '../shared/schemas.ts';
 import {
   BonusFileSchema,
@@ -26,12 +26,6 @@ import {
   YearQuery,
 } from './assessment-schemas.ts';
 import { rankingWorkbook } from './ranking-xlsx.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function attachment(fileName: string, fallback: string): string {
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function assessmentRoutes(
   s: Services,
@@ -264,7 +258,7 @@ export function assessmentRoutes(
         const bytes = await rankingWorkbook(round.title, result);
         return reply
           .type(XLSX_TYPE)
-          .header('content-disposition', attachment(`${round.title}.xlsx`, `assessment-${round.id}.xlsx`))
+          .header('content-disposition', attachmentDisposition(`${round.title}.xlsx`, `assessment-${round.id}.xlsx`))
           .send(bytes);
       },
     );

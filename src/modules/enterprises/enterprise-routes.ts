@@ -9,6 +9,7 @@ import { RISK_CLASS_LABELS, RISK_CLASSES, RISK_INDICATORS } from '../../core/ent
 import { AppError } from '../../core/errors/app-error.ts';
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
+import { attachmentDisposition, XLSX_TYPE } from '../shared/file-transfer.ts';
 import { IdParam, Ok } from '../shared/schemas.ts';
 import {
   CreditEventBody,
@@ -27,7 +28,6 @@ import {
 } from './enterprise-schemas.ts';
 import { registryTemplate } from './registry-template.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_REGISTRY_BYTES = 20 * 1024 * 1024;
 
 export function enterpriseRoutes(s: Services): FastifyPluginAsyncZod {
@@ -87,10 +87,9 @@ export function enterpriseRoutes(s: Services): FastifyPluginAsyncZod {
       '/enterprises/template.xlsx',
       { ...read, schema: { tags, summary: '下载企业名录导入模板(.xlsx)' } },
       async (_request, reply) => {
-        const name = encodeURIComponent('企业名录导入模板.xlsx');
         return reply
           .type(XLSX_TYPE)
-          .header('content-disposition', `attachment; filename="enterprises.xlsx"; filename*=UTF-8''${name}`)
+          .header('content-disposition', attachmentDisposition('企业名录导入模板.xlsx', 'enterprises.xlsx'))
           .send(await registryTemplate());
       },
     );

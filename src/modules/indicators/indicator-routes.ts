@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { RecordResult } from '../../core/indicators/record-results.ts';
 import { requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
+import { attachmentDisposition, XLSX_TYPE } from '../shared/file-transfer.ts';
 import {
   AirDailySchema,
   CodeParam,
@@ -17,8 +18,6 @@ import {
   RecordsQuerySchema,
   WaterSitesSchema,
 } from './indicator-schemas.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -120,10 +119,7 @@ export function indicatorRoutes(s: Services): FastifyPluginAsyncZod {
         });
         return reply
           .type(XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename="${request.params.code}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-          )
+          .header('content-disposition', attachmentDisposition(fileName, `${request.params.code}.xlsx`))
           .send(bytes);
       },
     );

@@ -3,13 +3,12 @@
 // published rows; a draft or withdrawn id answers 404 like a missing one. Rate-limited per client.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attachment } from '../assessment/assessment-routes.ts';
 import { PublicAssessmentListSchema, PublicAssessmentSchema } from '../assessment/assessment-schemas.ts';
 import type { Services } from '../services.ts';
+import { attachmentDisposition, XLSX_TYPE } from '../shared/file-transfer.ts';
 import { IdParam } from '../shared/schemas.ts';
 import { PublicHeaderSchema, PublicReleaseSchema } from './disclosure-schemas.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const limited = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
 const List = z.object({ items: z.array(PublicHeaderSchema) });
 
@@ -64,7 +63,7 @@ export function publicRoutes(s: Services): FastifyPluginAsyncZod {
         const { fileName, bytes } = await s.disclosure.public.samplingXlsx(request.params.id);
         return reply
           .type(XLSX_TYPE)
-          .header('content-disposition', attachment(fileName, `sampling-${request.params.id}.xlsx`))
+          .header('content-disposition', attachmentDisposition(fileName, `sampling-${request.params.id}.xlsx`))
           .send(bytes);
       },
     );

@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { KINDS } from '../../core/records/kinds/index.ts';
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
+import { attachmentDisposition, XLSX_TYPE } from '../shared/file-transfer.ts';
 import {
   BrowseQuerySchema,
   HistoryQuery,
@@ -19,8 +20,6 @@ import { templateFileName } from './template-workbook.ts';
 
 /** Uploads may be larger than plan documents: a year of hourly air data is tens of MB. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function recordsRoutes(s: Services): FastifyPluginAsyncZod {
   return async (app) => {
@@ -46,10 +45,10 @@ export function recordsRoutes(s: Services): FastifyPluginAsyncZod {
       { ...read, schema: { tags, summary: '下载导入模板(.xlsx)', params: KindParam } },
       async (request, reply) => {
         const bytes = await s.records.template(request.params.kind);
-        const name = encodeURIComponent(templateFileName(KINDS[request.params.kind]));
+        const name = templateFileName(KINDS[request.params.kind]);
         return reply
           .type(XLSX_TYPE)
-          .header('content-disposition', `attachment; filename="${request.params.kind}.xlsx"; filename*=UTF-8''${name}`)
+          .header('content-disposition', attachmentDisposition(name, `${request.params.kind}.xlsx`))
           .send(bytes);
       },
     );

@@ -3,13 +3,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf, requirePermission } from '../../server/session.ts';
-import { attachment } from '../assessment/assessment-routes.ts';
 import type { Services } from '../services.ts';
+import { attachmentDisposition, XLSX_TYPE } from '../shared/file-transfer.ts';
 import type { GeneratedReport, ReportFormat } from './reports-service.ts';
 
 const TYPES: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_TYPE,
 };
 
 const Year = z.coerce.number().int().min(2000).max(2100);
@@ -21,7 +21,7 @@ export function reportsRoutes(s: Services): FastifyPluginAsyncZod {
     const tags = ['reports'];
     const send = (format: ReportFormat, r: GeneratedReport, fallback: string) => ({
       type: TYPES[format],
-      disposition: attachment(r.fileName, `${fallback}.${format}`),
+      disposition: attachmentDisposition(r.fileName, `${fallback}.${format}`),
       computedAt: r.computedAt,
     });
 

@@ -3,7 +3,19 @@
 // truncated upload), and a download that is always an attachment, never rendered in our origin.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors/app-error.ts';
-import { attachmentDisposition, formatBytes, safeFileName } from '../../core/progress/evidence-types.ts';
+import { formatBytes, safeFileName } from '../../core/progress/evidence-types.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Content-Disposition for every download: always an attachment, the name in UTF-8 (RFC 6266)
+ * and an ASCII fallback for old clients, given or made by replacing what is not ASCII.
+ */
+export function attachmentDisposition(fileName: string, asciiFallback?: string): string {
+  const ascii = (asciiFallback ?? fileName).replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
 
 export async function readUpload(
   request: FastifyRequest,

@@ -6,8 +6,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { EpcisDocumentSchema } from '../../core/trace/epcis-document.ts';
 import { ctxOf, requirePermission } from '../../server/session.ts';
 import type { Services } from '../services.ts';
+import { attachmentDisposition, XLSX_TYPE } from '../shared/file-transfer.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** An EPCIS document of 10,000 events is a few MB; the app-wide 1 MB limit is for forms. */
 const CAPTURE_BODY_LIMIT = 16 * 1024 * 1024;
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -89,10 +89,6 @@ const EventSchema = z.object({
   ),
 });
 
-function attachment(name: string): string {
-  return `attachment; filename="trace.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 export function traceRoutes(s: Services): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['trace'];
@@ -138,7 +134,7 @@ export function traceRoutes(s: Services): FastifyPluginAsyncZod {
       async (_request, reply) =>
         reply
           .type(XLSX_TYPE)
-          .header('content-disposition', attachment('追溯事件导入模板.xlsx'))
+          .header('content-disposition', attachmentDisposition('追溯事件导入模板.xlsx', 'trace.xlsx'))
           .send(await s.trace.template()),
     );
 
@@ -194,7 +190,7 @@ export function traceRoutes(s: Services): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .type(XLSX_TYPE)
-          .header('content-disposition', attachment('批次追溯事件.xlsx'))
+          .header('content-disposition', attachmentDisposition('批次追溯事件.xlsx', 'trace.xlsx'))
           .send(await s.trace.exportWorkbook(request.params.id)),
     );
   };
