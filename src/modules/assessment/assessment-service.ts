@@ -21,6 +21,7 @@ import { CATALOGUE, indicatorByCode } from '../../core/indicators/catalogue.ts';
 import { nowIso } from '../shared/clock.ts';
 import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
 import type { EvidenceFiles } from '../shared/evidence-files.ts';
+import { fileView } from '../shared/stored-file.ts';
 import type { Repos, Store } from '../store.ts';
 import { type FactsDeps, type GatheredFacts, gatherFacts, type SubjectInfo, subjectsOf } from './assessment-facts.ts';
 import type {
@@ -31,7 +32,7 @@ import type {
   SelfEvaluationRow,
   SelfItem,
 } from './assessment-repository.ts';
-import { bonusEvidence, bonusFileView } from './bonus-evidence.ts';
+import { bonusEvidence } from './bonus-evidence.ts';
 import { DEFAULT_RULE_FILES, readDefaultRuleFile } from './default-rule-sets.ts';
 
 const KNOWN_INDICATORS = new Set(CATALOGUE.map((d) => d.code));
@@ -161,6 +162,11 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
         `该考核已被他人修改(当前状态: ${ROUND_STATUS_LABELS[cur.status]}),请刷新后再操作`,
       );
     return { cur, next: allow(cur.status, action, ctx ? actorsOf(ctx, cur) : undefined) };
+  }
+
+  /** A stored result and who computed it: whoever scores a round may not review it. */
+  function scoredBy(result: AssessmentResult, who: ReturnType<typeof auditActor>) {
+    return { result, scoredAt: result.computedAt, scoredBy: who.actorName, scoredById: who.actorId };
   }
 
   async function cas(r: Repos, cur: RoundRow, patch: Parameters<Repos['assessment']['updateRound']>[2]) {
@@ -298,7 +304,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
           office || published
             ? bonuses
                 .filter((b) => b.subjectKey === s.key)
-                .map((b) => ({ ...b, files: bonusFiles.filter((f) => f.bonusId === b.id).map(bonusFileView) }))
+                .map((b) => ({ ...b, files: bonusFiles.filter((f) => f.bonusId === b.id).map(fileView) }))
             : [],
         score: showScores ? (scoreOf.get(s.key) ?? null) : null,
         canSelfEvaluate: round.status === 'self_evaluation' && selfEvaluates(actor, s),
@@ -516,13 +522,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
         await store.transaction(async (r) => {
           const { cur } = await fresh(r, id, input.version, 'bonus');
           const bonusId = await r.assessment.insertBonus(bonus);
-          await cas(
-            r,
-            cur,
-            rescored
-              ? { result: rescored, scoredAt: rescored.computedAt, scoredBy: who.actorName, scoredById: who.actorId }
-              : {},
-          );
+          await cas(r, cur, rescored ? scoredBy(rescored, who) : {});
           await r.audit.record({
             ...who,
             action: 'assessment.bonus.added',
@@ -555,13 +555,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
           // Its files go with it (their rows reference it); the audit entry names them.
           const removed = await r.assessment.deleteBonus(id, bonusId);
           if (!removed) throw new AppError('NOT_FOUND', '加分项不存在');
-          await cas(
-            r,
-            cur,
-            rescored
-              ? { result: rescored, scoredAt: rescored.computedAt, scoredBy: who.actorName, scoredById: who.actorId }
-              : {},
-          );
+          await cas(r, cur, rescored ? scoredBy(rescored, who) : {});
           await r.audit.record({
             ...who,
             action: 'assessment.bonus.removed',
@@ -585,14 +579,7 @@ export function assessmentService(store: Store, deps: AssessmentDeps) {
         const who = auditActor(ctx);
         await store.transaction(async (r) => {
           const { cur, next } = await fresh(r, id, input.version, 'score');
-          await cas(r, cur, {
-            status: next,
-            result,
-            scoredAt: result.computedAt,
-            scoredBy: who.actorName,
-            scoredById: who.actorId,
-            returnReason: null,
-          });
+          await cas(r, cur, { status: next, ...scoredBy(result, who), returnReason: null });
           await r.audit.record({
             ...who,
             action: 'assessment.round.scored',

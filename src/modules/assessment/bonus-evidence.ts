@@ -12,17 +12,12 @@ import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
 import type { EvidenceUpload } from '../shared/evidence-check.ts';
 import type { EvidenceFiles } from '../shared/evidence-files.ts';
 import type { Download } from '../shared/file-transfer.ts';
-import { openStoredFile, storeUpload } from '../shared/stored-file.ts';
+import { type FileView, fileView, openStoredFile, storeUpload } from '../shared/stored-file.ts';
 import type { Repos, Store } from '../store.ts';
 import type { BonusFileRecord, RoundRow } from './assessment-repository.ts';
 
 /** A bonus file as clients see it: no content hash or stored type. */
-export type BonusFileView = Omit<BonusFileRecord, 'sha256' | 'mime'>;
-
-export function bonusFileView(f: BonusFileRecord): BonusFileView {
-  const { sha256: _s, mime: _m, ...rest } = f;
-  return rest;
-}
+export type BonusFileView = FileView<BonusFileRecord>;
 
 function requireOffice(ctx: Ctx): Actor {
   const actor = requireActor(ctx);
@@ -92,7 +87,7 @@ export function bonusEvidence(
         });
         return evidenceId;
       });
-      return bonusFileView({ id, ...row });
+      return fileView({ id, ...row });
     },
 
     async remove(evidenceId: number, ctx: Ctx): Promise<void> {

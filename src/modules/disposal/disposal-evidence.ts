@@ -7,9 +7,9 @@ import { auditActor, type Ctx, requireActor } from '../shared/context.ts';
 import type { EvidenceUpload } from '../shared/evidence-check.ts';
 import type { EvidenceFiles } from '../shared/evidence-files.ts';
 import type { Download } from '../shared/file-transfer.ts';
-import { openStoredFile, storeUpload } from '../shared/stored-file.ts';
+import { fileView, openStoredFile, storeUpload } from '../shared/stored-file.ts';
 import type { Store } from '../store.ts';
-import { type DisposalService, type EvidenceView, evidenceView } from './disposal-service.ts';
+import type { DisposalService, EvidenceView } from './disposal-service.ts';
 
 export function disposalEvidence(
   store: Store,
@@ -48,7 +48,7 @@ export function disposalEvidence(
         });
         return evidenceId;
       });
-      return evidenceView({ id, ...row });
+      return fileView({ id, ...row });
     },
 
     async remove(evidenceId: number, ctx: Ctx): Promise<void> {

@@ -16,6 +16,7 @@ import {
 import { AppError } from '../../core/errors/app-error.ts';
 import { nowIso } from '../shared/clock.ts';
 import { auditActor, type Ctx, requireActor, SYSTEM_CTX } from '../shared/context.ts';
+import { type FileView, fileView } from '../shared/stored-file.ts';
 import type { Repos, Store } from '../store.ts';
 import type { OutletView, TraceService } from '../trace/trace-service.ts';
 import { auditCreditSink, type CreditSink } from './credit-sink.ts';
@@ -53,12 +54,7 @@ export interface CaseDetail extends CaseSummary {
   evidence: EvidenceView[];
 }
 
-export type EvidenceView = Omit<EvidenceRecord, 'sha256' | 'mime'>;
-
-export function evidenceView(e: EvidenceRecord): EvidenceView {
-  const { sha256: _s, mime: _m, ...rest } = e;
-  return rest;
-}
+export type EvidenceView = FileView<EvidenceRecord>;
 
 export interface OpenCaseInput {
   origin: CaseOrigin;
@@ -208,7 +204,7 @@ export function disposalService(store: Store, trace: TraceService, opts: Disposa
       producerEnterpriseId:
         linked?.get('producer') ?? (c.producerCreditCode ? byCode?.get(c.producerCreditCode)?.id : undefined) ?? null,
       sampledUnitEnterpriseId: linked?.get('sampled_unit') ?? null,
-      evidence: evidence.map(evidenceView),
+      evidence: evidence.map(fileView),
     };
   }
 

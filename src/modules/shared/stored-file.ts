@@ -17,6 +17,14 @@ export interface StoredFile {
   uploadedBy: string;
 }
 
+/** A stored file as clients see it: without its content hash and stored type (internal). */
+export type FileView<T extends StoredFile> = Omit<T, 'sha256' | 'mime'>;
+
+export function fileView<T extends StoredFile>(f: T): FileView<T> {
+  const { sha256: _s, mime: _m, ...rest } = f;
+  return rest;
+}
+
 export function storedFile(r: StoredFileColumns): StoredFile {
   return {
     fileName: r.file_name,
